@@ -1,0 +1,122 @@
+package dev.kpisql.udfs.catalog;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A small input and its expected answer, worked out by hand from the definition. Each row
+ * holds one value per argument, in argument order, as Long, Double, String, Boolean,
+ * LocalDate, LocalDateTime or null. {@code expected} is a Double, a String, or null for NULL.
+ * Every engine runs the example through {@link #sql} and compares its answer to {@code expected}.
+ */
+public record Example(String title, List<List<Object>> rows, Object expected)
+{
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    public Example
+    {
+        requireNonNull(title, "title");
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("an example needs at least one row: " + title);
+        }
+        // List.copyOf rejects nulls, which rows may hold
+        List<List<Object>> copy = new ArrayList<>();
+        for (List<Object> row : rows) {
+            copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
+        }
+        rows = java.util.Collections.unmodifiableList(copy);
+    }
+
+    /** A row of values, for readable example tables: {@code row(9L)}, {@code row(10.0, "month")}. */
+    public static List<Object> row(Object... values)
+    {
+        return Arrays.asList(values);
+    }
+
+    /** The same rows repeated {@code times} times. */
+    public static List<List<Object>> repeat(int times, List<Object> row)
+    {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * The example as one SQL query that both engines run, e.g.
+     * {@code SELECT nps(score) FROM (VALUES (9), (10), (3)) AS t(score)}.
+     */
+    public String sql(String function, Overload overload)
+    {
+        List<Argument> arguments = overload.arguments();
+        StringBuilder sql = new StringBuilder("SELECT ").append(function).append('(');
+        appendNames(sql, arguments);
+        sql.append(") FROM (VALUES ");
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> row = rows.get(r);
+            if (row.size() != arguments.size()) {
+                throw new IllegalStateException(function + ": example '" + title + "' has a row of " + row.size() + " values for " + arguments.size() + " arguments");
+            }
+            sql.append(r == 0 ? "(" : ", (");
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                sql.append(literal(row.get(i), arguments.get(i).type()));
+            }
+            sql.append(')');
+        }
+        sql.append(") AS t(");
+        appendNames(sql, arguments);
+        return sql.append(')').toString();
+    }
+
+    private static void appendNames(StringBuilder sql, List<Argument> arguments)
+    {
+        for (int i = 0; i < arguments.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append(arguments.get(i).name());
+        }
+    }
+
+    /** A SQL literal that both Trino and Calcite read as the argument's preferred type. */
+    static String literal(Object value, ArgType type)
+    {
+        if (value == null) {
+            return "CAST(NULL AS " + type.sqlTypes().get(0) + ")";
+        }
+        if (value instanceof Double d) {
+            String text = Double.toString(d);
+            // an exponent makes the literal a DOUBLE (not a DECIMAL) in both engines
+            return text.contains("E") ? text : text + "E0";
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return value.toString();
+        }
+        if (value instanceof Boolean b) {
+            return b ? "TRUE" : "FALSE";
+        }
+        if (value instanceof String s) {
+            return "'" + s.replace("'", "''") + "'";
+        }
+        if (value instanceof LocalDate date) {
+            return "DATE '" + date + "'";
+        }
+        if (value instanceof LocalDateTime timestamp) {
+            // no more fractional digits than needed: Calcite's default TIMESTAMP precision is 3
+            int nanos = timestamp.getNano();
+            String fraction = nanos == 0 ? "" : nanos % 1_000_000 == 0 ? String.format(".%03d", nanos / 1_000_000) : String.format(".%06d", nanos / 1_000);
+            return "TIMESTAMP '" + SECONDS.format(timestamp) + fraction + "'";
+        }
+        throw new IllegalArgumentException("no SQL literal for " + value.getClass().getName());
+    }
+}

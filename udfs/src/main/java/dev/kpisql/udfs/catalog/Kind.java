@@ -1,0 +1,7 @@
+package dev.kpisql.udfs.catalog;
+
+public enum Kind
+{
+    AGGREGATE,
+    SCALAR,
+}

@@ -1,0 +1,13 @@
+package dev.kpisql.udfs.catalog;
+
+/** The SQL types of the catalog, named as both engines spell them. */
+public enum SqlType
+{
+    BIGINT,
+    DOUBLE,
+    VARCHAR,
+    BOOLEAN,
+    DATE,
+    /** A timestamp without time zone; engines accept at least millisecond and microsecond precision. */
+    TIMESTAMP,
+}

@@ -1,0 +1,73 @@
+package dev.kpisql.udfs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The property every KPI accumulator must have (contract C6): any split of the rows into parts,
+ * accumulated separately and merged in any order, gives the answer of one pass. Also checks
+ * merging with an empty accumulator on either side.
+ */
+public final class MergeCheck
+{
+    private MergeCheck() {}
+
+    /**
+     * @param relativeTolerance 0 for results made of exact counts; 1e-12 for sums of doubles
+     */
+    public static void assertSplitInvariant(Supplier<? extends KpiAccumulator> factory, List<Object[]> rows, long seed, double relativeTolerance)
+    {
+        Random random = new Random(seed);
+        KpiAccumulator onePass = factory.get();
+        rows.forEach(onePass::add);
+        Object expected = onePass.result();
+
+        for (int trial = 0; trial < 20; trial++) {
+            int parts = 1 + random.nextInt(Math.max(1, Math.min(rows.size(), 8)));
+            List<KpiAccumulator> partials = new ArrayList<>();
+            for (int i = 0; i < parts; i++) {
+                partials.add(factory.get());
+            }
+            List<Object[]> shuffled = new ArrayList<>(rows);
+            Collections.shuffle(shuffled, random);
+            for (Object[] row : shuffled) {
+                partials.get(random.nextInt(parts)).add(row);
+            }
+            // an empty partial on either side must change nothing
+            partials.add(random.nextInt(partials.size() + 1), factory.get());
+            Collections.shuffle(partials, random);
+            // merge as a random tree, not only left to right
+            while (partials.size() > 1) {
+                int i = random.nextInt(partials.size());
+                KpiAccumulator left = partials.remove(i);
+                int j = random.nextInt(partials.size());
+                KpiAccumulator right = partials.remove(j);
+                left.merge(right);
+                partials.add(left);
+            }
+            assertSameResult(partials.get(0).result(), expected, relativeTolerance, "split into " + parts + " parts, trial " + trial + ", seed " + seed);
+        }
+    }
+
+    public static void assertSameResult(Object actual, Object expected, double relativeTolerance, String description)
+    {
+        if (expected == null || actual == null || !(expected instanceof Double)) {
+            assertThat(actual).as(description).isEqualTo(expected);
+            return;
+        }
+        double e = (Double) expected;
+        double a = (Double) actual;
+        if (relativeTolerance == 0) {
+            assertThat(a).as(description).isEqualTo(e);
+        }
+        else {
+            assertThat(a).as(description).isCloseTo(e, within(Math.abs(e) * relativeTolerance + 1e-300));
+        }
+    }
+}
