@@ -1,6 +1,7 @@
 package dev.kpisql.trino.survey;
 
 import dev.kpisql.trino.KpiErrors;
+import dev.kpisql.trino.KpiOutput;
 import dev.kpisql.udfs.KpiException;
 import dev.kpisql.udfs.survey.Nps;
 import io.trino.spi.block.BlockBuilder;
@@ -12,8 +13,6 @@ import io.trino.spi.function.InputFunction;
 import io.trino.spi.function.OutputFunction;
 import io.trino.spi.function.SqlType;
 import io.trino.spi.type.StandardTypes;
-
-import static io.trino.spi.type.DoubleType.DOUBLE;
 
 /**
  * {@code nps_margin_of_error(score)} at the 95 % level. Its two-argument overload has its own
@@ -64,18 +63,11 @@ public final class NpsMarginOfErrorAggregation
     @OutputFunction(StandardTypes.DOUBLE)
     public static void output(@AggregationState NpsAggregationState state, BlockBuilder out)
     {
-        Double result;
         try {
-            result = Nps.marginOfError(state);
+            KpiOutput.writeDouble(out, Nps.marginOfError(state));
         }
         catch (KpiException e) {
             throw KpiErrors.toTrino(e);
-        }
-        if (result == null) {
-            out.appendNull();
-        }
-        else {
-            DOUBLE.writeDouble(out, result);
         }
     }
 }
