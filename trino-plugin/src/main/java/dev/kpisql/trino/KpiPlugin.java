@@ -32,9 +32,31 @@ import java.util.Set;
  * type, and a class's description is shared by its overloads): one class per overload, all
  * with the same {@code @AggregationFunction} name. See {@link NpsMarginOfErrorAggregation} and
  * {@link NpsMarginOfErrorWithConfidenceAggregation}.</li>
+ * <li><b>Aggregate over a kernel instance</b> ({@code CountRatio}, {@code CountIf}): the same,
+ * with the states {@link dev.kpisql.trino.ratio.CountRatioAggregationState} and
+ * {@link dev.kpisql.trino.ratio.CountIfAggregationState} and the kernel as a
+ * {@code private static final} constant of the class, e.g.
+ * {@code CountRatio.numeratorFirst("click_through_rate", "clicks", "impressions", 100)}.
+ * Templates: {@code ratio.TemplateCountRatioAggregation} and
+ * {@code ratio.TemplateCountIfAggregation} in the tests.</li>
+ * <li><b>Aggregate over an object state</b> (sets of ids, sketches: the core's accumulator is an
+ * object with {@code retainedBytes()} and a versioned binary form): a sub-interface of
+ * {@link dev.kpisql.trino.state.KpiObjectState} annotated with
+ * {@code @AccumulatorStateMetadata}, whose nested classes bind
+ * {@link dev.kpisql.trino.state.SingleObjectState},
+ * {@link dev.kpisql.trino.state.GroupedObjectState} and
+ * {@link dev.kpisql.trino.state.ObjectStateSerializer} to an
+ * {@link dev.kpisql.trino.state.ObjectCodec} of the core class. Input and combine functions
+ * change {@code state.get()} in place, then call {@code state.changed()}. Template:
+ * {@code state.TemplateDistinctState} and {@code state.TemplateCountDistinctAggregation} in the
+ * tests. An id argument (VARCHAR or BIGINT) is two input methods, {@code varcharInput(…, Slice)}
+ * and {@code bigintInput(…, long)}.</li>
  * <li><b>Scalar</b>: a {@code final} class with static {@code @ScalarFunction("foo")} methods,
  * one per SQL signature, named differently. See {@link NpsCategoryFunction}.</li>
  * </ul>
+ * Descriptions are compile-time constants copied from the catalog; {@code TestKpiPluginCatalog}
+ * fails when one differs from the catalog's text, or when a signature, return type or function
+ * is missing or extra.
  * A name is either a scalar or an aggregate in Trino, never both.
  */
 public class KpiPlugin
