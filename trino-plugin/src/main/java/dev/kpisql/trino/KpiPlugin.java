@@ -1,0 +1,76 @@
+package dev.kpisql.trino;
+
+import com.google.common.collect.ImmutableSet;
+import dev.kpisql.trino.survey.NpsAggregation;
+import dev.kpisql.trino.survey.NpsCategoryFunction;
+import dev.kpisql.trino.survey.NpsMarginOfErrorAggregation;
+import dev.kpisql.trino.survey.NpsMarginOfErrorWithConfidenceAggregation;
+import io.trino.spi.Plugin;
+
+import java.util.Set;
+
+/**
+ * kpi-sql's functions for Trino 476. This class is the registry: each class below is one
+ * adapter that translates Trino's types and errors and calls the core in {@code udfs}, which
+ * holds all validation and arithmetic. {@code TestKpiPlugin} checks that the functions
+ * registered here are exactly those of {@link dev.kpisql.udfs.catalog.Catalog}.
+ *
+ * <h2>Adding a function</h2>
+ * <ul>
+ * <li><b>Aggregate over a primitive state</b> (the core has a {@code FooState} interface of
+ * long/double/boolean getters and setters): declare
+ * {@code public interface FooAggregationState extends AccumulatorState, FooState {}}. Trino's
+ * state compiler walks {@code Class.getMethods()}, so the inherited accessors get grouped
+ * storage and a serializer generated; nothing is redeclared. Then a {@code final} class
+ * annotated {@code @AggregationFunction("foo")} and {@code @Description(<catalog text>)}, with a
+ * private constructor and static methods: one {@code @InputFunction} per SQL signature (give
+ * each its own method name, e.g. {@code bigintInput} and {@code doubleInput}), one
+ * {@code @CombineFunction} and one {@code @OutputFunction}, each calling the core's kernel
+ * inside {@code try/catch (KpiException e) -> throw KpiErrors.toTrino(e)}. See
+ * {@link NpsAggregation}.</li>
+ * <li><b>Overloads whose descriptions or states differ</b> (one class may hold only one state
+ * type, and a class's description is shared by its overloads): one class per overload, all
+ * with the same {@code @AggregationFunction} name. See {@link NpsMarginOfErrorAggregation} and
+ * {@link NpsMarginOfErrorWithConfidenceAggregation}.</li>
+ * <li><b>Aggregate over a kernel instance</b> ({@code CountRatio}, {@code CountIf}): the same,
+ * with the states {@link dev.kpisql.trino.ratio.CountRatioAggregationState} and
+ * {@link dev.kpisql.trino.ratio.CountIfAggregationState} and the kernel as a
+ * {@code private static final} constant of the class, e.g.
+ * {@code CountRatio.numeratorFirst("click_through_rate", "clicks", "impressions", 100)}.
+ * Templates: {@code ratio.TemplateCountRatioAggregation} and
+ * {@code ratio.TemplateCountIfAggregation} in the tests.</li>
+ * <li><b>Aggregate over an object state</b> (sets of ids, sketches: the core's accumulator is an
+ * object with {@code retainedBytes()} and a versioned binary form): a sub-interface of
+ * {@link dev.kpisql.trino.state.KpiObjectState} annotated with
+ * {@code @AccumulatorStateMetadata}, whose nested classes bind
+ * {@link dev.kpisql.trino.state.SingleObjectState},
+ * {@link dev.kpisql.trino.state.GroupedObjectState} and
+ * {@link dev.kpisql.trino.state.ObjectStateSerializer} to an
+ * {@link dev.kpisql.trino.state.ObjectCodec} of the core class. Input and combine functions
+ * change {@code state.get()} in place, then call {@code state.changed()}. Template:
+ * {@code state.TemplateDistinctState} and {@code state.TemplateCountDistinctAggregation} in the
+ * tests. An id argument (VARCHAR or BIGINT) is two input methods, {@code varcharInput(…, Slice)}
+ * and {@code bigintInput(…, long)}.</li>
+ * <li><b>Scalar</b>: a {@code final} class with static {@code @ScalarFunction("foo")} methods,
+ * one per SQL signature, named differently. See {@link NpsCategoryFunction}.</li>
+ * </ul>
+ * Descriptions are compile-time constants copied from the catalog; {@code TestKpiPluginCatalog}
+ * fails when one differs from the catalog's text, or when a signature, return type or function
+ * is missing or extra.
+ * A name is either a scalar or an aggregate in Trino, never both.
+ */
+public class KpiPlugin
+        implements Plugin
+{
+    @Override
+    public Set<Class<?>> getFunctions()
+    {
+        return ImmutableSet.<Class<?>>builder()
+                // survey and satisfaction
+                .add(NpsAggregation.class)
+                .add(NpsMarginOfErrorAggregation.class)
+                .add(NpsMarginOfErrorWithConfidenceAggregation.class)
+                .add(NpsCategoryFunction.class)
+                .build();
+    }
+}

@@ -1,0 +1,189 @@
+package dev.kpisql.trino;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
+
+/**
+ * The packaged plugin in a real Trino server: {@code ./kpi trino start} on a free loopback port
+ * in a directory of its own (it fetches the server, the connectors and the CLI from Maven
+ * Central on a fresh machine and installs the zip that {@code package} just built), a few
+ * KPI queries through the Trino JDBC driver, and {@code ./kpi trino stop} whatever happened.
+ * Runs in {@code ./mvnw verify} (failsafe), after the zip exists.
+ */
+@TestInstance(PER_CLASS)
+@Tag("server")
+final class KpiTrinoServerIT
+{
+    private static final Path LOG = Path.of("target", "kpi-trino-server-it.log");
+
+    private Path root;
+    private Path dir;
+    private int port;
+
+    @BeforeAll
+    void startServer()
+            throws Exception
+    {
+        root = Path.of(System.getProperty("kpi.root", "..")).toAbsolutePath().normalize();
+        dir = Files.createTempDirectory("kpi-trino-it");
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        try {
+            kpi(600, "trino", "start", "--port", Integer.toString(port), "--dir", dir.toString(), "--heap", "2G");
+        }
+        catch (Exception | Error e) {
+            stopServer();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    void stopServer()
+            throws Exception
+    {
+        if (dir == null) {
+            return;
+        }
+        try {
+            kpi(120, "trino", "stop", "--dir", dir.toString());
+        }
+        finally {
+            deleteRecursively(dir);
+            dir = null;
+        }
+    }
+
+    @Test
+    void npsOfTheReadmeExample()
+            throws SQLException
+    {
+        assertThat(queryDouble("SELECT nps(score) FROM (VALUES 9, 10, 3) AS t(score)")).isCloseTo(100.0 / 3, within(1e-12));
+    }
+
+    @Test
+    void npsOverTpchAgreesWithPlainSql()
+            throws SQLException
+    {
+        String scores = "(SELECT CAST(quantity AS bigint) % 11 AS score FROM tpch.tiny.lineitem)";
+        double nps = queryDouble("SELECT nps(score) FROM " + scores);
+        double plain = queryDouble("SELECT 100e0 * (count_if(score >= 9) - count_if(score <= 6)) / count(*) FROM " + scores);
+        assertThat(nps).isEqualTo(plain);
+    }
+
+    @Test
+    void marginOfErrorAndCategory()
+            throws SQLException
+    {
+        assertThat(queryDouble("SELECT nps_margin_of_error(score) FROM (VALUES 9, 10, 0) AS t(score)")).isCloseTo(106.68692614122908, within(1e-9));
+        assertThat(queryDouble("SELECT nps_margin_of_error(score, 0.8) FROM (VALUES 9, 10, 0) AS t(score)")).isCloseTo(69.75883143664942, within(1e-9));
+        assertThat(queryStrings("SELECT nps_category(score) FROM (VALUES 10, 7, 0) AS t(score) ORDER BY score DESC"))
+                .containsExactly("promoter", "passive", "detractor");
+    }
+
+    @Test
+    void memoryCatalogTable()
+            throws SQLException
+    {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE memory.default.survey AS SELECT * FROM (VALUES ('web', 9), ('web', 3), ('app', 10)) AS t(channel, score)");
+        }
+        assertThat(queryStrings("SELECT channel || ':' || format('%.1f', nps(score)) FROM memory.default.survey GROUP BY channel ORDER BY channel"))
+                .containsExactly("app:100.0", "web:0.0");
+    }
+
+    @Test
+    void invalidScoreIsAUserError()
+    {
+        assertThatThrownBy(() -> queryDouble("SELECT nps(score) FROM (VALUES 11) AS t(score)"))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("nps: score 11 is outside 0..10");
+    }
+
+    private double queryDouble(String sql)
+            throws SQLException
+    {
+        try (Connection connection = connect(); Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            assertThat(result.next()).isTrue();
+            double value = result.getDouble(1);
+            assertThat(result.wasNull()).as(sql).isFalse();
+            assertThat(result.next()).isFalse();
+            return value;
+        }
+    }
+
+    private List<String> queryStrings(String sql)
+            throws SQLException
+    {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private Connection connect()
+            throws SQLException
+    {
+        return DriverManager.getConnection("jdbc:trino://127.0.0.1:" + port + "/tpch/tiny", "kpi", null);
+    }
+
+    private void kpi(long timeoutSeconds, String... arguments)
+            throws IOException, InterruptedException
+    {
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("kpi").toString());
+        command.addAll(List.of(arguments));
+        // the script's output goes to a file: a forked test JVM must not write to its own stdout
+        Files.createDirectories(LOG.getParent());
+        Process process = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
+                .start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s; see " + LOG.toAbsolutePath());
+        }
+        assertThat(process.exitValue()).as("%s failed; its output: %s", String.join(" ", command), Files.readString(LOG)).isZero();
+    }
+
+    private static void deleteRecursively(Path path)
+            throws IOException
+    {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(each);
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.kpisql.trino;
+
+import dev.kpisql.udfs.catalog.Catalog;
+import dev.kpisql.udfs.catalog.Example;
+import dev.kpisql.udfs.catalog.KpiFunction;
+import dev.kpisql.udfs.catalog.Overload;
+import dev.kpisql.udfs.catalog.SqlType;
+import io.trino.spi.function.AggregationFunction;
+import io.trino.spi.function.ScalarFunction;
+import io.trino.spi.type.Type;
+import io.trino.testing.MaterializedResult;
+import io.trino.testing.MaterializedRow;
+import io.trino.testing.QueryRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static io.trino.spi.type.DoubleType.DOUBLE;
+import static io.trino.spi.type.VarcharType.VARCHAR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
+
+/**
+ * The plugin exposes exactly the catalog, and every example of the catalog gives its answer on
+ * a three-node cluster. Both are driven by {@link Catalog#functions()}, so a function added to
+ * the core is tested here without a line of test code: it fails until its adapter is registered
+ * in {@link KpiPlugin}.
+ */
+@TestInstance(PER_CLASS)
+final class TestKpiPluginCatalog
+{
+    /** DOUBLE answers agree to 1e-9 relative; near zero, to 1e-12. */
+    private static final double RELATIVE_TOLERANCE = 1e-9;
+
+    private QueryRunner runner;
+
+    @BeforeAll
+    void startCluster()
+            throws Exception
+    {
+        runner = KpiQueryRunner.distributed(2);
+    }
+
+    @AfterAll
+    void stopCluster()
+    {
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    @Test
+    void clusterHasThreeNodes()
+    {
+        assertThat(runner.getNodeCount()).isEqualTo(3);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleGivesItsAnswer()
+    {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (KpiFunction function : Catalog.functions()) {
+            for (Overload overload : function.overloads()) {
+                for (Example example : overload.examples()) {
+                    String sql = example.sql(function.name(), overload);
+                    tests.add(DynamicTest.dynamicTest(overload.signature(function.name()) + ": " + example.title(),
+                            () -> assertAnswer(function, sql, example.expected())));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private void assertAnswer(KpiFunction function, String sql, Object expected)
+    {
+        MaterializedResult result = runner.execute(sql);
+        assertThat(result.getTypes()).as(sql).containsExactly(trinoType(function.returnType()));
+        Object actual = result.getOnlyValue();
+        if (expected == null) {
+            assertThat(actual).as(sql).isNull();
+        }
+        else if (expected instanceof Double number) {
+            assertThat(actual).as(sql).isInstanceOf(Double.class);
+            assertThat((Double) actual).as(sql).isCloseTo(number, within(Math.max(Math.abs(number) * RELATIVE_TOLERANCE, 1e-12)));
+        }
+        else {
+            assertThat(actual).as(sql).isEqualTo(expected);
+        }
+    }
+
+    private static Type trinoType(SqlType type)
+    {
+        return switch (type) {
+            case DOUBLE -> DOUBLE;
+            case VARCHAR -> VARCHAR;
+            default -> throw new IllegalArgumentException("no KPI returns " + type);
+        };
+    }
+
+    /**
+     * {@code SHOW FUNCTIONS} lists each catalog function once per concrete signature, with its
+     * return type, kind and the catalog's description, and no other function that the catalog
+     * or the plugin names.
+     */
+    @Test
+    void showFunctionsListsExactlyTheCatalog()
+    {
+        Set<String> names = new TreeSet<>(pluginFunctionNames());
+        List<TrinoSignatures.Row> expected = new ArrayList<>();
+        for (KpiFunction function : Catalog.functions()) {
+            names.add(function.name());
+            expected.addAll(TrinoSignatures.rows(function));
+        }
+
+        List<TrinoSignatures.Row> actual = new ArrayList<>();
+        for (MaterializedRow row : runner.execute("SHOW FUNCTIONS").getMaterializedRows()) {
+            String name = (String) row.getField(0);
+            if (names.contains(name)) {
+                assertThat(row.getField(4)).as("%s is deterministic", name).isEqualTo(true);
+                actual.add(new TrinoSignatures.Row(name, (String) row.getField(1), (String) row.getField(2), (String) row.getField(3), (String) row.getField(5)));
+            }
+        }
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /** The plugin's function classes name only catalog functions. */
+    @Test
+    void pluginRegistersOnlyCatalogFunctions()
+    {
+        Set<String> catalog = new TreeSet<>();
+        Catalog.functions().forEach(function -> catalog.add(function.name()));
+        assertThat(catalog).containsAll(pluginFunctionNames());
+    }
+
+    /** The SQL names the plugin's classes declare, read from their annotations. */
+    private static Set<String> pluginFunctionNames()
+    {
+        Set<String> names = new TreeSet<>();
+        for (Class<?> functionClass : new KpiPlugin().getFunctions()) {
+            AggregationFunction aggregation = functionClass.getAnnotation(AggregationFunction.class);
+            if (aggregation != null) {
+                names.add(aggregation.value());
+            }
+            ScalarFunction classScalar = functionClass.getAnnotation(ScalarFunction.class);
+            if (classScalar != null) {
+                names.add(classScalar.value());
+            }
+            for (Method method : functionClass.getMethods()) {
+                ScalarFunction scalar = method.getAnnotation(ScalarFunction.class);
+                if (scalar != null) {
+                    names.add(scalar.value().isEmpty() ? method.getName() : scalar.value());
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.kpisql.trino;
+
+import dev.kpisql.udfs.catalog.Argument;
+import dev.kpisql.udfs.catalog.KpiFunction;
+import dev.kpisql.udfs.catalog.Overload;
+import dev.kpisql.udfs.catalog.SqlType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The concrete Trino signatures that the catalog's overloads stand for. */
+final class TrinoSignatures
+{
+    /** One row of {@code SHOW FUNCTIONS}, as far as kpi-sql decides it. */
+    record Row(String name, String returnType, String argumentTypes, String functionType, String description) {}
+
+    private TrinoSignatures() {}
+
+    /** How Trino spells a catalog type; TIMESTAMP is registered at millisecond and microsecond precision. */
+    static List<String> trinoTypes(SqlType type)
+    {
+        return switch (type) {
+            case BIGINT -> List.of("bigint");
+            case DOUBLE -> List.of("double");
+            case VARCHAR -> List.of("varchar");
+            case BOOLEAN -> List.of("boolean");
+            case DATE -> List.of("date");
+            case TIMESTAMP -> List.of("timestamp(3)", "timestamp(6)");
+        };
+    }
+
+    /** Every argument's SQL types expanded: {@code nps(score SCORE)} is {@code nps(bigint)} and {@code nps(double)}. */
+    static List<Row> rows(KpiFunction function)
+    {
+        List<Row> rows = new ArrayList<>();
+        for (Overload overload : function.overloads()) {
+            for (List<String> arguments : argumentCombinations(overload.arguments(), 0)) {
+                rows.add(new Row(
+                        function.name(),
+                        trinoTypes(function.returnType()).get(0),
+                        String.join(", ", arguments),
+                        function.kind().name().toLowerCase(),
+                        overload.description()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<List<String>> argumentCombinations(List<Argument> arguments, int from)
+    {
+        if (from == arguments.size()) {
+            return List.of(List.of());
+        }
+        List<List<String>> combinations = new ArrayList<>();
+        for (SqlType sqlType : arguments.get(from).type().sqlTypes()) {
+            for (String type : trinoTypes(sqlType)) {
+                for (List<String> rest : argumentCombinations(arguments, from + 1)) {
+                    List<String> combination = new ArrayList<>();
+                    combination.add(type);
+                    combination.addAll(rest);
+                    combinations.add(combination);
+                }
+            }
+        }
+        return combinations;
+    }
+}
