@@ -19,13 +19,14 @@ import static dev.kpisql.udfs.catalog.Example.row;
 public final class SurveyFunctions
 {
     private static final Argument NPS_SCORE = new Argument("score", ArgType.SCORE, "survey answer, a whole number 0..10");
+    private static final Argument SCALE_MAX = new Argument("scale_max", ArgType.COUNT, "the highest score of the scale, constant within a group");
     private static final Argument CONFIDENCE = new Argument("confidence", ArgType.NUMBER, "two-sided confidence level, 0 < confidence < 1, constant within a group");
 
     private SurveyFunctions() {}
 
     public static List<KpiFunction> all()
     {
-        return List.of(nps(), npsMarginOfError(), npsCategory());
+        return List.of(nps(), npsMarginOfError(), npsCategory(), csat(), ces());
     }
 
     private static KpiFunction nps()
@@ -82,5 +83,53 @@ public final class SurveyFunctions
                         new Example("a passive", List.of(row(7L)), "passive"),
                         new Example("a detractor", List.of(row(6L)), "detractor"),
                         new Example("NULL", List.of(row((Object) null)), null))));
+    }
+
+    private static KpiFunction csat()
+    {
+        Argument score = new Argument("score", ArgType.SCORE, "survey answer, a whole number 1..5");
+        Argument scaledScore = new Argument("score", ArgType.SCORE, "survey answer, a whole number 1..scale_max");
+        // 120 fives and 80 fours are positive; 100 threes and 100 ones are not: 200 of 400
+        List<List<Object>> twoHundredOfFourHundred = new ArrayList<>();
+        twoHundredOfFourHundred.addAll(repeat(120, row(5L)));
+        twoHundredOfFourHundred.addAll(repeat(80, row(4L)));
+        twoHundredOfFourHundred.addAll(repeat(100, row(3L)));
+        twoHundredOfFourHundred.addAll(repeat(100, row(1L)));
+        return new KpiFunction("csat", Kind.AGGREGATE, SqlType.DOUBLE, "percent (0..100)",
+                "NULL rows are skipped; an empty group returns NULL. A score off the scale or not whole fails the query; "
+                        + "scale_max must be in 3..100 and the same in every row of a group.",
+                List.of(Overload.aggregate(List.of(score),
+                                "Returns the customer satisfaction score: the percentage of 1..5 answers that are 4 or 5 (top-two-box)",
+                                "100 × #(score ≥ 4) / #responses",
+                                CsatAccumulator::new,
+                                new Example("200 positive of 400 responses", twoHundredOfFourHundred, 50.0),
+                                new Example("NULL answers are skipped", List.of(row(5L), row((Object) null), row(2L), row(4L)), 200.0 / 3)),
+                        Overload.aggregate(List.of(scaledScore, SCALE_MAX),
+                                "Returns the customer satisfaction score on a 1..scale_max scale: the percentage of answers in the top two boxes",
+                                "100 × #(score ≥ scale_max − 1) / #responses",
+                                CsatAccumulator::new,
+                                new Example("1..10 scale: 9 and 10 are positive", List.of(row(10L, 10L), row(9L, 10L), row(8L, 10L), row(1L, 10L)), 50.0),
+                                new Example("1..3 scale: 2 and 3 are positive", List.of(row(2L, 3L), row(1L, 3L), row(3L, 3L), row(null, 3L)), 200.0 / 3))));
+    }
+
+    private static KpiFunction ces()
+    {
+        Argument score = new Argument("score", ArgType.SCORE, "effort answer, a whole number 1..10");
+        Argument scaledScore = new Argument("score", ArgType.SCORE, "effort answer, a whole number 1..scale_max");
+        return new KpiFunction("ces", Kind.AGGREGATE, SqlType.DOUBLE, "score points (1..scale_max)",
+                "NULL rows are skipped; an empty group returns NULL. A score off the scale or not whole fails the query; "
+                        + "scale_max must be in 2..100 and the same in every row of a group. Whether low or high means easy is the survey's convention.",
+                List.of(Overload.aggregate(List.of(score),
+                                "Returns the customer effort score: the average of 1..10 effort answers",
+                                "Σscore / #responses",
+                                CesAccumulator::new,
+                                new Example("three answers", List.of(row(2L), row(4L), row(6L)), 4.0),
+                                new Example("NULL answers are skipped", List.of(row(7L), row((Object) null), row(2L)), 4.5)),
+                        Overload.aggregate(List.of(scaledScore, SCALE_MAX),
+                                "Returns the customer effort score on a 1..scale_max scale: the average answer",
+                                "Σscore / #responses, score in 1..scale_max",
+                                CesAccumulator::new,
+                                new Example("1..7 scale", List.of(row(7L, 7L), row(1L, 7L), row(4L, 7L), row(5L, 7L)), 4.25),
+                                new Example("only NULL scores: empty group", List.of(row(null, 7L)), null))));
     }
 }
