@@ -1,0 +1,368 @@
+package dev.kpisql.udfs.distinct;
+
+import dev.kpisql.udfs.Check;
+import dev.kpisql.udfs.Counts;
+import dev.kpisql.udfs.KpiAccumulator;
+import dev.kpisql.udfs.Sums;
+import dev.kpisql.udfs.Values;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The exact KPIs over distinct ids, which cannot live in primitive engine states: each keeps
+ * one or two {@link IdSet}s and a few numbers. Not thread-safe.
+ *
+ * <ul>
+ * <li>{@code arpu(revenue, user_id)}: Σrevenue / #distinct users;</li>
+ * <li>{@code arppu(revenue, user_id)}: Σrevenue / #distinct users with a row of revenue &gt; 0;</li>
+ * <li>{@code sessions_per_user(session_id, user_id)}: #distinct sessions / #distinct users;</li>
+ * <li>{@code pages_per_session(session_id)}: #rows / #distinct sessions;</li>
+ * <li>{@code feature_adoption_rate(user_id, used_feature)}: 100 × #distinct users with a TRUE / #distinct users;</li>
+ * <li>{@code dau_mau(user_id, activity_date)}: 100 × #distinct (user, day) / (days × #distinct users), days
+ * counted from the group's first to its last activity date, inclusive.</li>
+ * </ul>
+ *
+ * Ids are BIGINT or VARCHAR (UTF-8 bytes); one group sees one kind. The binary form
+ * ({@link #serialize}) starts with a version byte, checked on read.
+ */
+public final class DistinctAccumulator
+        implements KpiAccumulator
+{
+    public static final byte VERSION = 1;
+
+    public enum Kpi
+    {
+        ARPU_BY_USER("arpu"),
+        ARPPU("arppu"),
+        SESSIONS_PER_USER("sessions_per_user"),
+        PAGES_PER_SESSION("pages_per_session"),
+        FEATURE_ADOPTION_RATE("feature_adoption_rate"),
+        DAU_MAU("dau_mau");
+
+        private final String function;
+
+        Kpi(String function)
+        {
+            this.function = function;
+        }
+
+        public String function()
+        {
+            return function;
+        }
+    }
+
+    private static final int INSTANCE_SIZE = 72;
+
+    private final Kpi kpi;
+    private long rows;
+    private double sum;
+    private double sumError;
+    private int firstDay = Integer.MAX_VALUE;
+    private int lastDay = Integer.MIN_VALUE;
+    /** Users (sessions for the session KPIs). */
+    private final IdSet first = new IdSet();
+    /** Users of sessions_per_user; adopters of feature_adoption_rate. */
+    private final IdSet second = new IdSet();
+    /** dau_mau: (user ordinal in {@code first}, day) packed in one long. */
+    private final IdSet pairs = new IdSet();
+
+    public DistinctAccumulator(Kpi kpi)
+    {
+        this.kpi = requireNonNull(kpi, "kpi");
+    }
+
+    public Kpi kpi()
+    {
+        return kpi;
+    }
+
+    // ---- arpu(revenue, user_id), arppu(revenue, user_id) ----
+
+    public void addRevenue(double revenue, long user)
+    {
+        if (countRevenue(revenue)) {
+            first.add(user);
+        }
+    }
+
+    public void addRevenue(double revenue, byte[] user, int offset, int length)
+    {
+        if (countRevenue(revenue)) {
+            first.add(user, offset, length);
+        }
+    }
+
+    // ---- sessions_per_user(session_id, user_id) ----
+
+    public void addSessionOfUser(long session, long user)
+    {
+        countRow();
+        first.add(session);
+        second.add(user);
+    }
+
+    public void addSessionOfUser(long session, byte[] user, int offset, int length)
+    {
+        countRow();
+        first.add(session);
+        second.add(user, offset, length);
+    }
+
+    public void addSessionOfUser(byte[] session, int offset, int length, long user)
+    {
+        countRow();
+        first.add(session, offset, length);
+        second.add(user);
+    }
+
+    public void addSessionOfUser(byte[] session, int sessionOffset, int sessionLength, byte[] user, int userOffset, int userLength)
+    {
+        countRow();
+        first.add(session, sessionOffset, sessionLength);
+        second.add(user, userOffset, userLength);
+    }
+
+    // ---- pages_per_session(session_id) ----
+
+    public void addPageView(long session)
+    {
+        countRow();
+        first.add(session);
+    }
+
+    public void addPageView(byte[] session, int offset, int length)
+    {
+        countRow();
+        first.add(session, offset, length);
+    }
+
+    // ---- feature_adoption_rate(user_id, used_feature) ----
+
+    public void addFeatureUse(long user, boolean used)
+    {
+        countRow();
+        first.add(user);
+        if (used) {
+            second.add(user);
+        }
+    }
+
+    public void addFeatureUse(byte[] user, int offset, int length, boolean used)
+    {
+        countRow();
+        first.add(user, offset, length);
+        if (used) {
+            second.add(user, offset, length);
+        }
+    }
+
+    // ---- dau_mau(user_id, activity_date) ----
+
+    /** @param day the activity date as days since 1970-01-01 */
+    public void addActivity(long user, int day)
+    {
+        countActivity(first.add(user), day);
+    }
+
+    public void addActivity(byte[] user, int offset, int length, int day)
+    {
+        countActivity(first.add(user, offset, length), day);
+    }
+
+    // ---- all ----
+
+    public void merge(DistinctAccumulator other)
+    {
+        if (other.kpi != kpi) {
+            throw new IllegalArgumentException("cannot merge " + other.kpi + " into " + kpi);
+        }
+        rows = Counts.add(kpi.function(), "rows", rows, other.rows);
+        double t = sum + other.sum;
+        sumError += other.sumError + Sums.error(sum, other.sum, t);
+        sum = t;
+        firstDay = Math.min(firstDay, other.firstDay);
+        lastDay = Math.max(lastDay, other.lastDay);
+        if (kpi == Kpi.DAU_MAU) {
+            // the other side's user ordinals mean nothing here: translate each pair's user
+            for (int i = 0; i < other.pairs.size(); i++) {
+                long pair = other.pairs.longAt(i);
+                pairs.add(pack(first.addFrom(other.first, (int) (pair >>> 32)), (int) pair));
+            }
+            first.addAll(other.first);
+        }
+        else {
+            first.addAll(other.first);
+            second.addAll(other.second);
+        }
+    }
+
+    @Override
+    public Double result()
+    {
+        if (rows == 0) {
+            return null;
+        }
+        String function = kpi.function();
+        return switch (kpi) {
+            case ARPU_BY_USER, ARPPU -> Sums.ratio(function, Sums.value(function, "revenue", sum, sumError), first.size(), 1);
+            case SESSIONS_PER_USER -> Sums.ratio(function, first.size(), second.size(), 1);
+            case PAGES_PER_SESSION -> Sums.ratio(function, rows, first.size(), 1);
+            case FEATURE_ADOPTION_RATE -> Sums.ratio(function, second.size(), first.size(), 100);
+            case DAU_MAU -> Sums.ratio(function, pairs.size(), ((double) lastDay - firstDay + 1) * first.size(), 100);
+        };
+    }
+
+    /** Heap bytes held, for an engine's memory accounting; an over- rather than an under-estimate. */
+    public long retainedBytes()
+    {
+        return INSTANCE_SIZE + first.retainedBytes() + second.retainedBytes() + pairs.retainedBytes();
+    }
+
+    @Override
+    public void add(Object... arguments)
+    {
+        switch (kpi) {
+            case ARPU_BY_USER, ARPPU -> {
+                double revenue = Values.asDouble(arguments[0]);
+                if (Values.isIntegral(arguments[1])) {
+                    addRevenue(revenue, Values.asLong(arguments[1]));
+                }
+                else {
+                    byte[] user = utf8(arguments[1]);
+                    addRevenue(revenue, user, 0, user.length);
+                }
+            }
+            case SESSIONS_PER_USER -> {
+                countRow();
+                addId(first, arguments[0]);
+                addId(second, arguments[1]);
+            }
+            case PAGES_PER_SESSION -> {
+                countRow();
+                addId(first, arguments[0]);
+            }
+            case FEATURE_ADOPTION_RATE -> {
+                countRow();
+                addId(first, arguments[0]);
+                if (Values.asBoolean(arguments[1])) {
+                    addId(second, arguments[0]);
+                }
+            }
+            case DAU_MAU -> countActivity(addId(first, arguments[0]), Math.toIntExact(Values.asLong(arguments[1])));
+        }
+    }
+
+    @Override
+    public void merge(KpiAccumulator other)
+    {
+        merge((DistinctAccumulator) other);
+    }
+
+    public byte[] serialize()
+    {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeByte(VERSION);
+            out.writeByte(kpi.ordinal());
+            out.writeLong(rows);
+            out.writeDouble(sum);
+            out.writeDouble(sumError);
+            out.writeInt(firstDay);
+            out.writeInt(lastDay);
+            first.writeTo(out);
+            second.writeTo(out);
+            out.writeInt(pairs.size());
+            for (int i = 0; i < pairs.size(); i++) {
+                out.writeLong(pairs.longAt(i));
+            }
+            out.flush();
+            return bytes.toByteArray();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static DistinctAccumulator deserialize(byte[] serialized)
+    {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(serialized));
+            byte version = in.readByte();
+            if (version != VERSION) {
+                throw new IllegalArgumentException("unsupported distinct state version " + version + ", expected " + VERSION);
+            }
+            int kpi = in.readByte();
+            if (kpi < 0 || kpi >= Kpi.values().length) {
+                throw new IllegalArgumentException("corrupt distinct state: unknown KPI " + kpi);
+            }
+            DistinctAccumulator state = new DistinctAccumulator(Kpi.values()[kpi]);
+            state.rows = in.readLong();
+            state.sum = in.readDouble();
+            state.sumError = in.readDouble();
+            state.firstDay = in.readInt();
+            state.lastDay = in.readInt();
+            state.first.addAll(IdSet.readFrom(in));
+            state.second.addAll(IdSet.readFrom(in));
+            int pairs = in.readInt();
+            for (int i = 0; i < pairs; i++) {
+                state.pairs.add(in.readLong());
+            }
+            return state;
+        }
+        catch (IOException e) {
+            throw new IllegalArgumentException("corrupt distinct state: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean countRevenue(double revenue)
+    {
+        Check.nonNegative(kpi.function(), "revenue", revenue);
+        countRow();
+        double t = sum + revenue;
+        sumError += Sums.error(sum, revenue, t);
+        sum = t;
+        // arppu counts only paying users; arpu every user
+        return kpi != Kpi.ARPPU || revenue > 0;
+    }
+
+    private void countActivity(int userOrdinal, int day)
+    {
+        countRow();
+        firstDay = Math.min(firstDay, day);
+        lastDay = Math.max(lastDay, day);
+        pairs.add(pack(userOrdinal, day));
+    }
+
+    private void countRow()
+    {
+        rows = Counts.increment(kpi.function(), "rows", rows);
+    }
+
+    private static long pack(int userOrdinal, int day)
+    {
+        return ((long) userOrdinal << 32) | (day & 0xffffffffL);
+    }
+
+    private static int addId(IdSet set, Object id)
+    {
+        if (Values.isIntegral(id)) {
+            return set.add(Values.asLong(id));
+        }
+        byte[] bytes = utf8(id);
+        return set.add(bytes, 0, bytes.length);
+    }
+
+    private static byte[] utf8(Object id)
+    {
+        return id.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
