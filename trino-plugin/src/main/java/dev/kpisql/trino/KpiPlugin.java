@@ -1,10 +1,56 @@
 package dev.kpisql.trino;
 
-import com.google.common.collect.ImmutableSet;
+import dev.kpisql.trino.engagement.ApproxDauMauAggregation;
+import dev.kpisql.trino.engagement.AvgSessionDurationAggregation;
+import dev.kpisql.trino.engagement.BounceRateAggregation;
+import dev.kpisql.trino.engagement.CartAbandonmentRateAggregation;
+import dev.kpisql.trino.engagement.ClickThroughRateAggregation;
+import dev.kpisql.trino.engagement.ConversionRateAggregation;
+import dev.kpisql.trino.engagement.ConversionRateOfCountsAggregation;
+import dev.kpisql.trino.engagement.DauMauAggregation;
+import dev.kpisql.trino.engagement.EngagementRateAggregation;
+import dev.kpisql.trino.engagement.FeatureAdoptionRateAggregation;
+import dev.kpisql.trino.engagement.FirstContactResolutionRateAggregation;
+import dev.kpisql.trino.engagement.OpenRateAggregation;
+import dev.kpisql.trino.engagement.PagesPerSessionAggregation;
+import dev.kpisql.trino.engagement.ReturnRateAggregation;
+import dev.kpisql.trino.engagement.SessionsPerUserAggregation;
+import dev.kpisql.trino.engagement.TimeToValueAggregation;
+import dev.kpisql.trino.retention.ChurnRateAggregation;
+import dev.kpisql.trino.retention.ChurnRateOfCustomersAggregation;
+import dev.kpisql.trino.retention.RetentionRateAggregation;
+import dev.kpisql.trino.retention.RetentionRateOfCustomersAggregation;
+import dev.kpisql.trino.revenue.ArppuAggregation;
+import dev.kpisql.trino.revenue.ArpuAggregation;
+import dev.kpisql.trino.revenue.ArpuByUserAggregation;
+import dev.kpisql.trino.revenue.ArrAggregation;
+import dev.kpisql.trino.revenue.CacAggregation;
+import dev.kpisql.trino.revenue.CacFromPartsAggregation;
+import dev.kpisql.trino.revenue.ChurnedMrrAggregation;
+import dev.kpisql.trino.revenue.ClvFunction;
+import dev.kpisql.trino.revenue.ContractionMrrAggregation;
+import dev.kpisql.trino.revenue.CostPerLeadAggregation;
+import dev.kpisql.trino.revenue.CustomerRetentionCostAggregation;
+import dev.kpisql.trino.revenue.ExpansionMrrAggregation;
+import dev.kpisql.trino.revenue.GrossRevenueRetentionAggregation;
+import dev.kpisql.trino.revenue.MarketShareAggregation;
+import dev.kpisql.trino.revenue.MrrAggregation;
+import dev.kpisql.trino.revenue.MrrByBillingPeriodAggregation;
+import dev.kpisql.trino.revenue.MrrMovementFunction;
+import dev.kpisql.trino.revenue.NetNewMrrAggregation;
+import dev.kpisql.trino.revenue.NetRevenueRetentionAggregation;
+import dev.kpisql.trino.revenue.NewMrrAggregation;
+import dev.kpisql.trino.revenue.RomiAggregation;
+import dev.kpisql.trino.revenue.SaasQuickRatioAggregation;
+import dev.kpisql.trino.survey.CesAggregation;
+import dev.kpisql.trino.survey.CesOnScaleAggregation;
+import dev.kpisql.trino.survey.CsatAggregation;
+import dev.kpisql.trino.survey.CsatOnScaleAggregation;
 import dev.kpisql.trino.survey.NpsAggregation;
 import dev.kpisql.trino.survey.NpsCategoryFunction;
 import dev.kpisql.trino.survey.NpsMarginOfErrorAggregation;
 import dev.kpisql.trino.survey.NpsMarginOfErrorWithConfidenceAggregation;
+import com.google.common.collect.ImmutableSet;
 import io.trino.spi.Plugin;
 
 import java.util.Set;
@@ -71,6 +117,55 @@ public class KpiPlugin
                 .add(NpsMarginOfErrorAggregation.class)
                 .add(NpsMarginOfErrorWithConfidenceAggregation.class)
                 .add(NpsCategoryFunction.class)
+                .add(CsatAggregation.class)
+                .add(CsatOnScaleAggregation.class)
+                .add(CesAggregation.class)
+                .add(CesOnScaleAggregation.class)
+                // retention and churn
+                .add(ChurnRateAggregation.class)
+                .add(ChurnRateOfCustomersAggregation.class)
+                .add(RetentionRateOfCustomersAggregation.class)
+                .add(RetentionRateAggregation.class)
+                // revenue
+                .add(MrrAggregation.class)
+                .add(MrrByBillingPeriodAggregation.class)
+                .add(ArrAggregation.class)
+                .add(ArpuAggregation.class)
+                .add(NewMrrAggregation.class)
+                .add(ExpansionMrrAggregation.class)
+                .add(ContractionMrrAggregation.class)
+                .add(ChurnedMrrAggregation.class)
+                .add(NetNewMrrAggregation.class)
+                .add(NetRevenueRetentionAggregation.class)
+                .add(GrossRevenueRetentionAggregation.class)
+                .add(SaasQuickRatioAggregation.class)
+                .add(MrrMovementFunction.class)
+                .add(ClvFunction.class)
+                .add(CacAggregation.class)
+                .add(CacFromPartsAggregation.class)
+                .add(CustomerRetentionCostAggregation.class)
+                .add(CostPerLeadAggregation.class)
+                .add(RomiAggregation.class)
+                .add(MarketShareAggregation.class)
+                .add(ArpuByUserAggregation.class)
+                .add(ArppuAggregation.class)
+                // engagement and growth
+                .add(DauMauAggregation.class)
+                .add(ApproxDauMauAggregation.class)
+                .add(SessionsPerUserAggregation.class)
+                .add(PagesPerSessionAggregation.class)
+                .add(FeatureAdoptionRateAggregation.class)
+                .add(AvgSessionDurationAggregation.class)
+                .add(TimeToValueAggregation.class)
+                .add(BounceRateAggregation.class)
+                .add(ConversionRateAggregation.class)
+                .add(ConversionRateOfCountsAggregation.class)
+                .add(CartAbandonmentRateAggregation.class)
+                .add(ReturnRateAggregation.class)
+                .add(EngagementRateAggregation.class)
+                .add(ClickThroughRateAggregation.class)
+                .add(OpenRateAggregation.class)
+                .add(FirstContactResolutionRateAggregation.class)
                 .build();
     }
 }

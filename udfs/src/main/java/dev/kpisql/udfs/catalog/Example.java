@@ -69,7 +69,7 @@ public record Example(String title, List<List<Object>> rows, Object expected)
                 if (i > 0) {
                     sql.append(", ");
                 }
-                sql.append(literal(row.get(i), arguments.get(i).type()));
+                sql.append(literal(row.get(i), arguments.get(i).type(), column(i)));
             }
             sql.append(')');
         }
@@ -88,11 +88,24 @@ public record Example(String title, List<List<Object>> rows, Object expected)
         }
     }
 
-    /** A SQL literal that both Trino and Calcite read as the argument's preferred type. */
-    static String literal(Object value, ArgType type)
+    /** The first non-NULL value of a column, which decides the type of the column's NULLs. */
+    private Object column(int index)
+    {
+        return rows.stream().map(row -> row.get(index)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * A SQL literal that both Trino and Calcite read as the argument's type; a NULL is cast to
+     * the type of the column's other values, or to the argument's preferred type.
+     */
+    static String literal(Object value, ArgType type, Object columnSample)
     {
         if (value == null) {
-            return "CAST(NULL AS " + type.sqlTypes().get(0) + ")";
+            SqlType sqlType = columnSample instanceof String ? SqlType.VARCHAR
+                    : columnSample instanceof Long || columnSample instanceof Integer ? (type.sqlTypes().contains(SqlType.BIGINT) ? SqlType.BIGINT : type.sqlTypes().get(0))
+                    : columnSample instanceof Double && type.sqlTypes().contains(SqlType.DOUBLE) ? SqlType.DOUBLE
+                    : type.sqlTypes().get(0);
+            return "CAST(NULL AS " + sqlType + ")";
         }
         if (value instanceof Double d) {
             String text = Double.toString(d);

@@ -1,0 +1,60 @@
+package dev.kpisql.trino.revenue;
+
+import dev.kpisql.trino.KpiErrors;
+import dev.kpisql.trino.KpiOutput;
+import dev.kpisql.udfs.KpiException;
+import dev.kpisql.udfs.revenue.RevenueFunctions;
+import io.trino.spi.block.BlockBuilder;
+import io.trino.spi.function.AggregationFunction;
+import io.trino.spi.function.AggregationState;
+import io.trino.spi.function.CombineFunction;
+import io.trino.spi.function.Description;
+import io.trino.spi.function.InputFunction;
+import io.trino.spi.function.OutputFunction;
+import io.trino.spi.function.SqlType;
+import io.trino.spi.type.StandardTypes;
+
+/**
+ * {@code mrr(amount)}: the sum of monthly amounts.
+ */
+@AggregationFunction("mrr")
+@Description(MrrAggregation.DESCRIPTION)
+public final class MrrAggregation
+{
+    static final String DESCRIPTION = "Returns monthly recurring revenue: the sum of monthly amounts";
+
+    private MrrAggregation() {}
+
+    @InputFunction
+    public static void input(@AggregationState MoneySumAggregationState state, @SqlType(StandardTypes.DOUBLE) double amount)
+    {
+        try {
+            RevenueFunctions.MRR.add(state, amount);
+        }
+        catch (KpiException e) {
+            throw KpiErrors.toTrino(e);
+        }
+    }
+
+    @CombineFunction
+    public static void combine(@AggregationState MoneySumAggregationState state, @AggregationState MoneySumAggregationState otherState)
+    {
+        try {
+            RevenueFunctions.MRR.merge(state, otherState);
+        }
+        catch (KpiException e) {
+            throw KpiErrors.toTrino(e);
+        }
+    }
+
+    @OutputFunction(StandardTypes.DOUBLE)
+    public static void output(@AggregationState MoneySumAggregationState state, BlockBuilder out)
+    {
+        try {
+            KpiOutput.writeDouble(out, RevenueFunctions.MRR.result(state));
+        }
+        catch (KpiException e) {
+            throw KpiErrors.toTrino(e);
+        }
+    }
+}
