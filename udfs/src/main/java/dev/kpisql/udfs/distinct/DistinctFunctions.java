@@ -27,7 +27,8 @@ public final class DistinctFunctions
                 "Σrevenue / #distinct user_id",
                 () -> new DistinctAccumulator(DistinctAccumulator.Kpi.ARPU_BY_USER),
                 new Example("two users, three rows", List.of(row(10.0, 1L), row(20.0, 1L), row(30.0, 2L)), 30.0),
-                new Example("VARCHAR ids, a NULL row", List.of(row(5.0, "u1"), row(0.0, "u2"), row(7.0, null)), 2.5));
+                new Example("VARCHAR ids, a NULL row", List.of(row(5.0, "u1"), row(0.0, "u2"), row(7.0, null)), 2.5),
+                Example.invalid("an infinite revenue", List.of(row(Double.NEGATIVE_INFINITY, 1L)), "arpu: revenue -Infinity is not a finite number"));
     }
 
     public static KpiFunction arppu()
@@ -39,6 +40,7 @@ public final class DistinctFunctions
                         "Σrevenue / #distinct user_id with a row of revenue > 0",
                         () -> new DistinctAccumulator(DistinctAccumulator.Kpi.ARPPU),
                         new Example("two payers and a free user", List.of(row(10.0, 1L), row(20.0, 1L), row(30.0, 2L), row(0.0, 3L)), 30.0),
-                        new Example("nobody paid: NULL", List.of(row(0.0, "u1"), row(0.0, "u2")), null))));
+                        new Example("nobody paid: NULL", List.of(row(0.0, "u1"), row(0.0, "u2")), null),
+                        Example.invalid("a negative revenue", List.of(row(-2.5, "u1")), "arppu: revenue -2.5 is negative"))));
     }
 }
