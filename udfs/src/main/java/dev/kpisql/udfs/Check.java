@@ -55,11 +55,16 @@ public final class Check
         return (long) value;
     }
 
-    /** A parameter that must be the same in every row of a group, such as a scale or a confidence level. */
-    public static void sameInGroup(String function, String argument, Object current, Object next)
+    /**
+     * A parameter that must be the same in every row of a group, such as a scale or a confidence
+     * level. The message names the two values in ascending order, so it does not depend on the
+     * order in which an engine meets the rows.
+     */
+    public static void sameInGroup(String function, String argument, double current, double next)
     {
-        if (!current.equals(next)) {
-            throw KpiException.invalid(function, argument + " must be constant within a group, got " + current + " and " + next);
+        if (current != next) {
+            throw KpiException.invalid(function, argument + " must be constant within a group, got "
+                    + format(Math.min(current, next)) + " and " + format(Math.max(current, next)));
         }
     }
 

@@ -12,7 +12,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * A small input and its expected answer, worked out by hand from the definition. Each row
  * holds one value per argument, in argument order, as Long, Double, String, Boolean,
- * LocalDate, LocalDateTime or null. {@code expected} is a Double, a String, or null for NULL.
+ * LocalDate, LocalDateTime or null. {@code expected} is a Double, a String, null for NULL, or a
+ * {@link Failure}: the query must fail with exactly that message (the contract's invalid inputs).
  * Every engine runs the example through {@link #sql} and compares its answer to {@code expected}.
  */
 public record Example(String title, List<List<Object>> rows, Object expected)
@@ -31,6 +32,33 @@ public record Example(String title, List<List<Object>> rows, Object expected)
             copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
         }
         rows = java.util.Collections.unmodifiableList(copy);
+    }
+
+    /** The answer of an example whose input is invalid: the query fails with this message. */
+    public record Failure(String message, dev.kpisql.udfs.KpiException.Kind kind)
+    {
+        public Failure
+        {
+            requireNonNull(message, "message");
+            requireNonNull(kind, "kind");
+        }
+    }
+
+    /** An example whose input breaks the contract, with the core's exact message. */
+    public static Example invalid(String title, List<List<Object>> rows, String message)
+    {
+        return new Example(title, rows, new Failure(message, dev.kpisql.udfs.KpiException.Kind.INVALID_ARGUMENT));
+    }
+
+    /** An example whose exact count or sum overflows. */
+    public static Example overflow(String title, List<List<Object>> rows, String message)
+    {
+        return new Example(title, rows, new Failure(message, dev.kpisql.udfs.KpiException.Kind.OVERFLOW));
+    }
+
+    public boolean fails()
+    {
+        return expected instanceof Failure;
     }
 
     /** A row of values, for readable example tables: {@code row(9L)}, {@code row(10.0, "month")}. */
@@ -58,13 +86,29 @@ public record Example(String title, List<List<Object>> rows, Object expected)
         List<Argument> arguments = overload.arguments();
         StringBuilder sql = new StringBuilder("SELECT ").append(function).append('(');
         appendNames(sql, arguments);
-        sql.append(") FROM (VALUES ");
+        sql.append(") FROM (VALUES ").append(valuesRows(overload, null)).append(") AS t(");
+        appendNames(sql, arguments);
+        return sql.append(')').toString();
+    }
+
+    /**
+     * The example's rows as the rows of a VALUES list, {@code (9), (10), (3)}; with a
+     * {@code leading} value, each row starts with it, {@code (1, 9), (1, 10), (1, 3)}, for tests
+     * that put several examples into one table.
+     */
+    public String valuesRows(Overload overload, Object leading)
+    {
+        List<Argument> arguments = overload.arguments();
+        StringBuilder sql = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
             List<Object> row = rows.get(r);
             if (row.size() != arguments.size()) {
-                throw new IllegalStateException(function + ": example '" + title + "' has a row of " + row.size() + " values for " + arguments.size() + " arguments");
+                throw new IllegalStateException("example '" + title + "' has a row of " + row.size() + " values for " + arguments.size() + " arguments");
             }
             sql.append(r == 0 ? "(" : ", (");
+            if (leading != null) {
+                sql.append(leading).append(", ");
+            }
             for (int i = 0; i < row.size(); i++) {
                 if (i > 0) {
                     sql.append(", ");
@@ -73,9 +117,7 @@ public record Example(String title, List<List<Object>> rows, Object expected)
             }
             sql.append(')');
         }
-        sql.append(") AS t(");
-        appendNames(sql, arguments);
-        return sql.append(')').toString();
+        return sql.toString();
     }
 
     private static void appendNames(StringBuilder sql, List<Argument> arguments)
@@ -108,6 +150,9 @@ public record Example(String title, List<List<Object>> rows, Object expected)
             return "CAST(NULL AS " + sqlType + ")";
         }
         if (value instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                return "CAST('" + d + "' AS DOUBLE)";
+            }
             String text = Double.toString(d);
             // an exponent makes the literal a DOUBLE (not a DECIMAL) in both engines
             return text.contains("E") ? text : text + "E0";

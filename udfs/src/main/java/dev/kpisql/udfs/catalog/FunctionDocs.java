@@ -117,6 +117,9 @@ public final class FunctionDocs
         if (expected == null) {
             return "NULL";
         }
+        if (expected instanceof Example.Failure failure) {
+            return "fails: " + failure.message();
+        }
         if (expected instanceof String text) {
             return "'" + text + "'";
         }

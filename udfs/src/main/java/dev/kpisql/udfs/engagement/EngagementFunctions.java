@@ -84,9 +84,9 @@ public final class EngagementFunctions
     private static KpiFunction approxDauMau()
     {
         return new KpiFunction("approx_dau_mau", Kind.AGGREGATE, SqlType.DOUBLE, "percent (0..100)",
-                ID_NOTES + " Counts come from HyperLogLog sketches (Apache DataSketches, lgK = " + ApproxDauMauAccumulator.LG_K
-                        + "): each count has a relative standard error of about 0.41 %, so the result is within 2 % of dau_mau with overwhelming probability "
-                        + "and almost exact below a few thousand distinct values. Memory per group is bounded (at most 64 KiB).",
+                ID_NOTES + " Counts come from HyperLogLog sketches (2^" + ApproxDauMauAccumulator.PRECISION
+                        + " registers): each count has a relative standard error of about 0.41 %, so the result is within 2 % of dau_mau with overwhelming probability "
+                        + "and exact up to 4,096 distinct values. Memory per group is bounded (about 130 KiB at most).",
                 List.of(Overload.aggregate(List.of(USER, ACTIVITY_DATE),
                         "Returns approximate stickiness (DAU/MAU) from mergeable sketches with bounded memory, within 2 % of dau_mau",
                         "100 × ≈#distinct (user_id, activity_date) / (days × ≈#distinct user_id)",
@@ -120,7 +120,8 @@ public final class EngagementFunctions
                         description, formula,
                         () -> new DurationAccumulator(kpi),
                         new Example("15 s, 20 s and 70 s", List.of(row(noon, noon.plusSeconds(15)), row(noon, noon.plusSeconds(20)), row(noon.plusMinutes(5), noon.plusMinutes(5).plusSeconds(70))), 35.0),
-                        new Example("fractions of a second, and a NULL", List.of(row(noon, noon.plusNanos(500_000_000)), row(noon, noon.plusNanos(1_500_000_000)), row(noon, null)), 1.0))));
+                        new Example("fractions of a second, and a NULL", List.of(row(noon, noon.plusNanos(500_000_000)), row(noon, noon.plusNanos(1_500_000_000)), row(noon, null)), 1.0),
+                        Example.invalid("an end before its start", List.of(row(noon.plusHours(1), noon)), name + ": " + end + " 2024-03-01 12:00:00 is before " + start + " 2024-03-01 13:00:00"))));
     }
 
     private static KpiFunction sessionsPerUser()
@@ -154,7 +155,8 @@ public final class EngagementFunctions
                         "100 × #(pageviews = 1) / #sessions",
                         BounceAccumulator::new,
                         new Example("two of four sessions bounced", List.of(row(1L), row(3L), row(1L), row(5L)), 50.0),
-                        new Example("NULL rows are skipped", List.of(row(1L), row((Object) null), row(2L), row(2L), row(2L)), 25.0))));
+                        new Example("NULL rows are skipped", List.of(row(1L), row((Object) null), row(2L), row(2L), row(2L)), 25.0),
+                        Example.invalid("a session without page views", List.of(row(0L)), "bounce_rate: pageviews 0 is less than 1"))));
     }
 
     private static KpiFunction conversionRate()
@@ -171,7 +173,8 @@ public final class EngagementFunctions
                                 "100 × Σconversions / Σtotal",
                                 () -> new CountRatioAccumulator(CONVERSION_RATE),
                                 new Example("two days", List.of(row(3L, 100L), row(2L, 100L)), 2.5),
-                                new Example("no visitors: NULL", List.of(row(0L, 0L), row(5L, null)), null))));
+                                new Example("no visitors: NULL", List.of(row(0L, 0L), row(5L, null)), null),
+                                Example.invalid("a negative count", List.of(row(-1L, 10L)), "conversion_rate: conversions -1 is negative"))));
     }
 
     private static KpiFunction featureAdoptionRate()
@@ -202,6 +205,7 @@ public final class EngagementFunctions
                         description, "100 × Σ" + numerator + " / Σ" + denominator,
                         () -> new CountRatioAccumulator(kpi),
                         new Example("two rows and a NULL", List.of(row(a1, b1), row(a2, b2), row(null, 50L)), expected),
-                        new Example("zero " + denominator + ": NULL", List.of(row(0L, 0L)), null))));
+                        new Example("zero " + denominator + ": NULL", List.of(row(0L, 0L)), null),
+                        Example.invalid("a negative count", List.of(row(1L, -5L)), name + ": " + denominator + " -5 is negative"))));
     }
 }

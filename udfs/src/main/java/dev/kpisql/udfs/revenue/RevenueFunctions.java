@@ -74,13 +74,15 @@ public final class RevenueFunctions
                                         "Σacquisition_cost / Σnew_customers",
                                         () -> new MoneyPerCountAccumulator(CAC),
                                         new Example("two campaigns", List.of(row(10000.0, 50L), row(5000.0, 25L)), 200.0),
-                                        new Example("no new customers: NULL", List.of(row(100.0, 0L), row(null, 5L)), null)),
+                                        new Example("no new customers: NULL", List.of(row(100.0, 0L), row(null, 5L)), null),
+                                        Example.invalid("a negative count", List.of(row(100.0, -1L)), "cac: new_customers -1 is negative")),
                                 Overload.aggregate(List.of(new Argument("sales_cost", ArgType.MONEY, "sales spend"), new Argument("marketing_cost", ArgType.MONEY, "marketing spend"), NEW_CUSTOMERS),
                                         "Returns the customer acquisition cost from sales and marketing spend: their sum per new customer",
                                         "(Σsales_cost + Σmarketing_cost) / Σnew_customers",
                                         () -> new MoneyPerCountAccumulator(CAC_FROM_PARTS),
                                         new Example("one quarter", List.of(row(6000.0, 4000.0, 50L)), 200.0),
-                                        new Example("two months and a NULL row", List.of(row(1000.0, 500.0, 10L), row(2000.0, 1500.0, 15L), row(null, 900.0, 3L)), 200.0)))),
+                                        new Example("two months and a NULL row", List.of(row(1000.0, 500.0, 10L), row(2000.0, 1500.0, 15L), row(null, 900.0, 3L)), 200.0),
+                                        Example.invalid("a negative cost", List.of(row(1.0, -1.0, 1L)), "cac: marketing_cost -1 is negative")))),
                 costPer("customer_retention_cost", CUSTOMER_RETENTION_COST, "retention_cost", "spend on keeping customers", "customers", "customers retained",
                         "Returns the customer retention cost: retention spend per customer retained", 1000.0, 200L, 5.0),
                 costPer("cost_per_lead", COST_PER_LEAD, "campaign_cost", "campaign spend", "leads", "leads generated",
@@ -103,13 +105,19 @@ public final class RevenueFunctions
                                 "Σamount",
                                 () -> new MoneySumAccumulator(MRR),
                                 new Example("100 customers paying 10 a month", hundredCustomers, 1000.0),
-                                new Example("NULL amounts are skipped", List.of(row(10.0), row((Object) null), row(5.5)), 15.5)),
+                                new Example("NULL amounts are skipped", List.of(row(10.0), row((Object) null), row(5.5)), 15.5),
+                                Example.invalid("a negative amount", List.of(row(-5.0)), "mrr: amount -5 is negative"),
+                                Example.invalid("a NaN amount", List.of(row(Double.NaN)), "mrr: amount NaN is not a finite number"),
+                                Example.overflow("a sum beyond DOUBLE", List.of(row(1.0e308), row(1.0e308)), "mrr: sum of amount overflows DOUBLE")),
                         Overload.aggregate(List.of(AMOUNT, BILLING_PERIOD),
                                 "Returns monthly recurring revenue from amounts billed per period: each amount normalised to one month, then summed",
                                 "Σ amount × {month: 1, quarter: 1/3, half_year: 1/6, year: 1/12, week: 52/12, day: 365/12}",
                                 () -> new MoneySumAccumulator(MRR),
                                 new Example("an annual plan counts amount ÷ 12", List.of(row(120.0, "annual")), 10.0),
-                                new Example("mixed periods and spellings", List.of(row(1200.0, "Yearly"), row(100.0, "month"), row(300.0, "quarterly"), row(12.0, "week"), row(null, "month")), 352.0))));
+                                new Example("mixed periods and spellings", List.of(row(1200.0, "Yearly"), row(100.0, "month"), row(300.0, "quarterly"), row(12.0, "week"), row(null, "month")), 352.0),
+                                Example.invalid("an unknown billing period", List.of(row(10.0, "fortnight")),
+                                        "mrr: billing_period 'fortnight' is unknown; allowed: " + BillingPeriod.ALLOWED),
+                                Example.invalid("an infinite amount", List.of(row(Double.POSITIVE_INFINITY, "month")), "mrr: amount Infinity is not a finite number"))));
     }
 
     private static KpiFunction arr()
@@ -121,7 +129,8 @@ public final class RevenueFunctions
                         "12 × Σ amount normalised to one month",
                         () -> new MoneySumAccumulator(ARR),
                         new Example("an annual and a monthly plan", List.of(row(1200.0, "annual"), row(100.0, "Monthly")), 2400.0),
-                        new Example("a half-yearly plan", List.of(row(600.0, "semiannual"), row(null, "year")), 1200.0))));
+                        new Example("a half-yearly plan", List.of(row(600.0, "semiannual"), row(null, "year")), 1200.0),
+                        Example.invalid("an unknown billing period", List.of(row(10.0, "biweekly")), "arr: billing_period 'biweekly' is unknown; allowed: " + BillingPeriod.ALLOWED))));
     }
 
     private static KpiFunction arpu()
@@ -133,7 +142,8 @@ public final class RevenueFunctions
                                 "Σrevenue / #rows",
                                 () -> new MoneySumAccumulator(ARPU),
                                 new Example("three users", List.of(row(10.0), row(20.0), row(30.0), row((Object) null)), 20.0),
-                                new Example("a user who paid nothing still counts", List.of(row(0.0), row(50.0)), 25.0)),
+                                new Example("a user who paid nothing still counts", List.of(row(0.0), row(50.0)), 25.0),
+                                Example.invalid("a negative revenue", List.of(row(-1.0)), "arpu: revenue -1 is negative")),
                         DistinctFunctions.arpuByUser()));
     }
 
@@ -146,7 +156,8 @@ public final class RevenueFunctions
                 List.of(Overload.aggregate(List.of(PREVIOUS, CURRENT), description, formula,
                         () -> new MrrMovementAccumulator(kpi),
                         new Example("start MRR 10,000, expansion 2,000, contraction 500, churn 1,000, new 400", customers, expected),
-                        new Example("only NULL rows: empty group", List.of(row(null, 10.0)), null))));
+                        new Example("only NULL rows: empty group", List.of(row(null, 10.0)), null),
+                        Example.invalid("a negative MRR", List.of(row(-1.0, 5.0)), name + ": previous_mrr -1 is negative"))));
     }
 
     private static KpiFunction mrrMovement()
@@ -162,7 +173,8 @@ public final class RevenueFunctions
                         new Example("contraction", List.of(row(100.0, 50.0)), "contraction"),
                         new Example("churn", List.of(row(100.0, 0.0)), "churn"),
                         new Example("flat", List.of(row(100.0, 100.0)), "flat"),
-                        new Example("inactive", List.of(row(0.0, 0.0)), "inactive"))));
+                        new Example("inactive", List.of(row(0.0, 0.0)), "inactive"),
+                        Example.invalid("a negative MRR", List.of(row(10.0, -3.0)), "mrr_movement: current_mrr -3 is negative"))));
     }
 
     private static KpiFunction clv()
@@ -176,7 +188,9 @@ public final class RevenueFunctions
                         "avg_purchase_value × purchases_per_year × lifespan_years",
                         arguments -> clv(Values.asDouble(arguments[0]), Values.asDouble(arguments[1]), Values.asDouble(arguments[2])),
                         new Example("10,000 a year for five years", List.of(row(10000.0, 1.0, 5.0)), 50000.0),
-                        new Example("two purchases of 5,000 a year for five years", List.of(row(5000.0, 2.0, 5.0)), 50000.0))));
+                        new Example("two purchases of 5,000 a year for five years", List.of(row(5000.0, 2.0, 5.0)), 50000.0),
+                        Example.invalid("a negative value", List.of(row(-1.0, 1.0, 1.0)), "clv: avg_purchase_value -1 is negative"),
+                        Example.overflow("a product beyond DOUBLE", List.of(row(1.0e200, 1.0e200, 1.0)), "clv: result overflows DOUBLE"))));
     }
 
     /** avg_purchase_value × purchases_per_year × lifespan_years. */
@@ -201,7 +215,8 @@ public final class RevenueFunctions
                         () -> new MoneyPerCountAccumulator(kpi),
                         new Example("one period", List.of(row(money, count)), expected),
                         new Example("two periods and a NULL row", List.of(row(money / 2, count / 2), row(money / 2, count / 2), row(null, 7L)), expected),
-                        new Example("zero " + countName + ": NULL", List.of(row(money, 0L)), null))));
+                        new Example("zero " + countName + ": NULL", List.of(row(money, 0L)), null),
+                        Example.invalid("a negative amount", List.of(row(-1.0, 1L)), name + ": " + moneyName + " -1 is negative"))));
     }
 
     private static KpiFunction moneyRatio(String name, MoneyRatio kpi, String first, String firstMeaning, String second, String secondMeaning,
@@ -218,6 +233,7 @@ public final class RevenueFunctions
                         () -> new MoneyRatioAccumulator(kpi),
                         new Example("one period", List.of(row(a, b)), expected),
                         new Example("two periods and a NULL row", split, expected),
-                        new Example("zero " + second + ": NULL", List.of(row(a, 0.0)), null))));
+                        new Example("zero " + second + ": NULL", List.of(row(a, 0.0)), null),
+                        Example.invalid("a negative amount", List.of(row(1.0, -1.0)), name + ": " + second + " -1 is negative"))));
     }
 }

@@ -45,7 +45,10 @@ public final class SurveyFunctions
                         new Example("one promoter, one promoter, one detractor", List.of(row(9L), row(10L), row(3L)), 100.0 / 3),
                         new Example("70 % promoters, 10 % passives, 20 % detractors", seventyTenTwenty, 50.0),
                         new Example("NULL scores are skipped", List.of(row(10L), row((Object) null), row(6L), row(8L)), 0.0),
-                        new Example("only NULLs: empty group", List.of(row((Object) null)), null))));
+                        new Example("only NULLs: empty group", List.of(row((Object) null)), null),
+                        Example.invalid("a score above 10", List.of(row(9L), row(11L)), "nps: score 11 is outside 0..10"),
+                        Example.invalid("a score that is not whole", List.of(row(9.5)), "nps: score 9.5 is not a whole number"),
+                        Example.invalid("a NaN score", List.of(row(Double.NaN)), "nps: score NaN is not a finite number"))));
     }
 
     private static KpiFunction npsMarginOfError()
@@ -62,13 +65,17 @@ public final class SurveyFunctions
                                 "1.959964 × sqrt((p⁺ + p⁻ − (p⁺ − p⁻)²) / n) × 100",
                                 NpsMarginAccumulator::new,
                                 new Example("two promoters and a detractor", twoPromotersOneDetractor, 106.68692614122908),
-                                new Example("one response: NULL", List.of(row(9L)), null)),
+                                new Example("one response: NULL", List.of(row(9L)), null),
+                                Example.invalid("a negative score", List.of(row(-1L)), "nps_margin_of_error: score -1 is outside 0..10")),
                         Overload.aggregate(List.of(NPS_SCORE, CONFIDENCE),
                                 "Returns the half-width of the confidence interval of the Net Promoter Score at the given two-sided confidence level, in NPS points",
                                 "z((1 + confidence) / 2) × sqrt((p⁺ + p⁻ − (p⁺ − p⁻)²) / n) × 100",
                                 NpsMarginAccumulator::new,
                                 new Example("two promoters and a detractor at 80 %", List.of(row(9L, 0.8), row(10L, 0.8), row(0L, 0.8)), 69.75883143664942),
-                                new Example("all promoters: no spread", List.of(row(9L, 0.9), row(10L, 0.9)), 0.0))));
+                                new Example("all promoters: no spread", List.of(row(9L, 0.9), row(10L, 0.9)), 0.0),
+                                Example.invalid("a confidence of 1", List.of(row(9L, 1.0)), "nps_margin_of_error: confidence 1 is outside the open interval 0..1"),
+                                Example.invalid("two confidence levels in one group", List.of(row(9L, 0.9), row(8L, 0.95)),
+                                        "nps_margin_of_error: confidence must be constant within a group, got 0.9 and 0.95"))));
     }
 
     private static KpiFunction npsCategory()
@@ -82,7 +89,8 @@ public final class SurveyFunctions
                         new Example("a promoter", List.of(row(9L)), "promoter"),
                         new Example("a passive", List.of(row(7L)), "passive"),
                         new Example("a detractor", List.of(row(6L)), "detractor"),
-                        new Example("NULL", List.of(row((Object) null)), null))));
+                        new Example("NULL", List.of(row((Object) null)), null),
+                        Example.invalid("a score above 10", List.of(row(11L)), "nps_category: score 11 is outside 0..10"))));
     }
 
     private static KpiFunction csat()
@@ -103,13 +111,17 @@ public final class SurveyFunctions
                                 "100 × #(score ≥ 4) / #responses",
                                 CsatAccumulator::new,
                                 new Example("200 positive of 400 responses", twoHundredOfFourHundred, 50.0),
-                                new Example("NULL answers are skipped", List.of(row(5L), row((Object) null), row(2L), row(4L)), 200.0 / 3)),
+                                new Example("NULL answers are skipped", List.of(row(5L), row((Object) null), row(2L), row(4L)), 200.0 / 3),
+                                Example.invalid("a score above 5", List.of(row(6L)), "csat: score 6 is outside 1..5")),
                         Overload.aggregate(List.of(scaledScore, SCALE_MAX),
                                 "Returns the customer satisfaction score on a 1..scale_max scale: the percentage of answers in the top two boxes",
                                 "100 × #(score ≥ scale_max − 1) / #responses",
                                 CsatAccumulator::new,
                                 new Example("1..10 scale: 9 and 10 are positive", List.of(row(10L, 10L), row(9L, 10L), row(8L, 10L), row(1L, 10L)), 50.0),
-                                new Example("1..3 scale: 2 and 3 are positive", List.of(row(2L, 3L), row(1L, 3L), row(3L, 3L), row(null, 3L)), 200.0 / 3))));
+                                new Example("1..3 scale: 2 and 3 are positive", List.of(row(2L, 3L), row(1L, 3L), row(3L, 3L), row(null, 3L)), 200.0 / 3),
+                                Example.invalid("a scale too short", List.of(row(1L, 2L)), "csat: scale_max 2 is outside 3..100"),
+                                Example.invalid("a score off the scale", List.of(row(11L, 10L)), "csat: score 11 is outside 1..10"),
+                                Example.invalid("two scales in one group", List.of(row(5L, 5L), row(7L, 7L)), "csat: scale_max must be constant within a group, got 5 and 7"))));
     }
 
     private static KpiFunction ces()
@@ -124,12 +136,15 @@ public final class SurveyFunctions
                                 "Σscore / #responses",
                                 CesAccumulator::new,
                                 new Example("three answers", List.of(row(2L), row(4L), row(6L)), 4.0),
-                                new Example("NULL answers are skipped", List.of(row(7L), row((Object) null), row(2L)), 4.5)),
+                                new Example("NULL answers are skipped", List.of(row(7L), row((Object) null), row(2L)), 4.5),
+                                Example.invalid("a score of 0", List.of(row(0L)), "ces: score 0 is outside 1..10")),
                         Overload.aggregate(List.of(scaledScore, SCALE_MAX),
                                 "Returns the customer effort score on a 1..scale_max scale: the average answer",
                                 "Σscore / #responses, score in 1..scale_max",
                                 CesAccumulator::new,
                                 new Example("1..7 scale", List.of(row(7L, 7L), row(1L, 7L), row(4L, 7L), row(5L, 7L)), 4.25),
-                                new Example("only NULL scores: empty group", List.of(row(null, 7L)), null))));
+                                new Example("only NULL scores: empty group", List.of(row(null, 7L)), null),
+                                Example.invalid("a score off the scale", List.of(row(8L, 7L)), "ces: score 8 is outside 1..7"),
+                                Example.invalid("a one-point scale", List.of(row(1L, 1L)), "ces: scale_max 1 is outside 2..100"))));
     }
 }

@@ -154,7 +154,7 @@ class NpsTest
         NpsMarginAccumulator other = new NpsMarginAccumulator();
         other.add(3, 0.8);
         assertThatThrownBy(() -> margin.merge(other))
-                .hasMessage("nps_margin_of_error: confidence must be constant within a group, got 0.9 and 0.8");
+                .hasMessage("nps_margin_of_error: confidence must be constant within a group, got 0.8 and 0.9");
     }
 
     @Test
