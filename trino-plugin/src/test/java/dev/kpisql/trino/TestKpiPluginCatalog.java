@@ -1,12 +1,11 @@
 package dev.kpisql.trino;
 
 import dev.kpisql.udfs.KpiException;
-import dev.kpisql.udfs.catalog.Argument;
 import dev.kpisql.udfs.catalog.Catalog;
 import dev.kpisql.udfs.catalog.Example;
-import dev.kpisql.udfs.catalog.Kind;
 import dev.kpisql.udfs.catalog.KpiFunction;
 import dev.kpisql.udfs.catalog.Overload;
+import dev.kpisql.udfs.catalog.ShapeQuery;
 import dev.kpisql.udfs.catalog.SqlType;
 import io.trino.spi.function.AggregationFunction;
 import io.trino.spi.function.ScalarFunction;
@@ -36,7 +35,6 @@ import static io.trino.spi.type.DoubleType.DOUBLE;
 import static io.trino.spi.type.VarcharType.VARCHAR;
 import static io.trino.testing.assertions.TrinoExceptionAssert.assertTrinoExceptionThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
 
 /**
@@ -48,9 +46,6 @@ import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
 @TestInstance(PER_CLASS)
 final class TestKpiPluginCatalog
 {
-    /** DOUBLE answers agree to 1e-9 relative; near zero, to 1e-12. */
-    private static final double RELATIVE_TOLERANCE = 1e-9;
-
     private QueryRunner runner;
 
     @BeforeAll
@@ -105,90 +100,30 @@ final class TestKpiPluginCatalog
         if (expected == null) {
             assertThat(actual).as(sql).isNull();
         }
-        else if (expected instanceof Double number) {
-            assertThat(actual).as(sql).isInstanceOf(Double.class);
-            assertThat((Double) actual).as(sql).isCloseTo(number, within(Math.max(Math.abs(number) * RELATIVE_TOLERANCE, 1e-12)));
-        }
         else {
-            assertThat(actual).as(sql).isEqualTo(expected);
+            assertThat(actual).as(sql).isInstanceOf(expected.getClass());
+            assertThat(ShapeQuery.matches(actual, expected)).as("%s gave %s, expected %s", sql, actual, expected).isTrue();
         }
     }
 
-    /**
-     * Every aggregate in GROUP BY, FILTER (WHERE …), GROUPING SETS and as a window function: two
-     * of its hand-worked examples become groups 1 and 2 of one table, and each group must give
-     * its example's answer whatever the SQL shape around the function.
-     */
+    /** Every aggregate in GROUP BY, FILTER (WHERE …), GROUPING SETS and as a window function. */
     @TestFactory
     Stream<DynamicTest> everyAggregateWorksInEverySqlShape()
     {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (KpiFunction function : Catalog.functions()) {
-            if (function.kind() != Kind.AGGREGATE) {
-                continue;
-            }
-            for (Overload overload : function.overloads()) {
-                List<Example> answered = overload.examples().stream().filter(example -> !example.fails() && example.expected() != null).toList();
-                Example first = answered.get(0);
-                // a group-constant parameter (a scale, a confidence level) cannot differ inside the grand total
-                boolean groupConstant = overload.arguments().stream().anyMatch(argument -> argument.name().equals("scale_max") || argument.name().equals("confidence"));
-                Example second = answered.size() > 1 && !groupConstant && sameColumnTypes(first, answered.get(1)) ? answered.get(1) : first;
-                String table = groupedTable(overload, first, second);
-                String call = function.name() + "(" + String.join(", ", overload.arguments().stream().map(Argument::name).toList()) + ")";
-                String name = overload.signature(function.name());
-                tests.add(DynamicTest.dynamicTest(name + " GROUP BY", () -> assertGroups(
-                        "SELECT g, " + call + " FROM " + table + " GROUP BY g", first, second)));
-                tests.add(DynamicTest.dynamicTest(name + " FILTER", () -> assertGroups(
-                        "SELECT 1, " + call + " FILTER (WHERE g = 1) FROM " + table + " UNION ALL SELECT 2, " + call + " FILTER (WHERE g = 2) FROM " + table, first, second)));
-                tests.add(DynamicTest.dynamicTest(name + " GROUPING SETS", () -> assertGroups(
-                        "SELECT g, " + call + " FROM " + table + " GROUP BY GROUPING SETS ((g), ()) HAVING g IS NOT NULL", first, second)));
-                tests.add(DynamicTest.dynamicTest(name + " OVER (PARTITION BY … ORDER BY …)", () -> assertGroups(
-                        "SELECT DISTINCT g, " + call + " OVER (PARTITION BY g ORDER BY g) FROM " + table, first, second)));
-            }
-        }
-        return tests.stream();
+        return Catalog.functions().stream()
+                .flatMap(function -> ShapeQuery.of(function).stream())
+                .map(query -> DynamicTest.dynamicTest(query.name(), () -> assertGroups(query)));
     }
 
-    private void assertGroups(String sql, Example first, Example second)
+    private void assertGroups(ShapeQuery query)
     {
         Map<Object, Object> answers = new HashMap<>();
-        for (MaterializedRow row : runner.execute(sql).getMaterializedRows()) {
-            assertThat(answers.put(((Number) row.getField(0)).intValue(), row.getField(1))).as(sql).isNull();
+        for (MaterializedRow row : runner.execute(query.sql()).getMaterializedRows()) {
+            assertThat(answers.put(((Number) row.getField(0)).intValue(), row.getField(1))).as(query.sql()).isNull();
         }
-        assertThat(answers.keySet()).as(sql).containsExactlyInAnyOrder(1, 2);
-        assertClose(sql, answers.get(1), first.expected());
-        assertClose(sql, answers.get(2), second.expected());
-    }
-
-    private static void assertClose(String sql, Object actual, Object expected)
-    {
-        if (expected instanceof Double number) {
-            assertThat((Double) actual).as(sql).isCloseTo(number, within(Math.max(Math.abs(number) * RELATIVE_TOLERANCE, 1e-12)));
-        }
-        else {
-            assertThat(actual).as(sql).isEqualTo(expected);
-        }
-    }
-
-    /** {@code (VALUES (1, …), (2, …)) AS t(g, …)}: the rows of two examples tagged with their group. */
-    private static String groupedTable(Overload overload, Example first, Example second)
-    {
-        String columns = String.join(", ", overload.arguments().stream().map(Argument::name).toList());
-        return "(VALUES " + first.valuesRows(overload, 1) + ", " + second.valuesRows(overload, 2) + ") AS t(g, " + columns + ")";
-    }
-
-    /** Two examples fit one table when each column holds values of one Java type. */
-    private static boolean sameColumnTypes(Example a, Example b)
-    {
-        for (int i = 0; i < a.rows().get(0).size(); i++) {
-            int column = i;
-            Set<Class<?>> types = new java.util.HashSet<>();
-            Stream.concat(a.rows().stream(), b.rows().stream()).map(row -> row.get(column)).filter(java.util.Objects::nonNull).forEach(value -> types.add(value.getClass()));
-            if (types.size() > 1) {
-                return false;
-            }
-        }
-        return true;
+        assertThat(answers.keySet()).as(query.sql()).containsExactlyInAnyOrder(1, 2);
+        assertThat(ShapeQuery.matches(answers.get(1), query.first())).as("%s: group 1 gave %s, expected %s", query.sql(), answers.get(1), query.first()).isTrue();
+        assertThat(ShapeQuery.matches(answers.get(2), query.second())).as("%s: group 2 gave %s, expected %s", query.sql(), answers.get(2), query.second()).isTrue();
     }
 
     private static Type trinoType(SqlType type)

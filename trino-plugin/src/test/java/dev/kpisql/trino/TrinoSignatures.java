@@ -1,6 +1,5 @@
 package dev.kpisql.trino;
 
-import dev.kpisql.udfs.catalog.Argument;
 import dev.kpisql.udfs.catalog.KpiFunction;
 import dev.kpisql.udfs.catalog.Overload;
 import dev.kpisql.udfs.catalog.SqlType;
@@ -38,7 +37,7 @@ final class TrinoSignatures
     {
         List<Row> rows = new ArrayList<>();
         for (Overload overload : function.overloads()) {
-            for (List<String> arguments : argumentCombinations(overload.arguments(), 0)) {
+            for (List<String> arguments : overload.sqlSignatures().stream().flatMap(signature -> trinoSignatures(signature).stream()).toList()) {
                 if (arguments.contains("timestamp(3)") && arguments.contains("timestamp(6)")) {
                     continue;
                 }
@@ -53,22 +52,21 @@ final class TrinoSignatures
         return rows;
     }
 
-    private static List<List<String>> argumentCombinations(List<Argument> arguments, int from)
+    /** One catalog signature in Trino's spelling: a TIMESTAMP argument at each precision. */
+    private static List<List<String>> trinoSignatures(List<SqlType> signature)
     {
-        if (from == arguments.size()) {
-            return List.of(List.of());
-        }
-        List<List<String>> combinations = new ArrayList<>();
-        for (SqlType sqlType : arguments.get(from).type().sqlTypes()) {
-            for (String type : trinoTypes(sqlType)) {
-                for (List<String> rest : argumentCombinations(arguments, from + 1)) {
-                    List<String> combination = new ArrayList<>();
-                    combination.add(type);
-                    combination.addAll(rest);
-                    combinations.add(combination);
+        List<List<String>> spelled = List.of(List.of());
+        for (SqlType sqlType : signature) {
+            List<List<String>> longer = new ArrayList<>();
+            for (List<String> prefix : spelled) {
+                for (String type : trinoTypes(sqlType)) {
+                    List<String> next = new ArrayList<>(prefix);
+                    next.add(type);
+                    longer.add(next);
                 }
             }
+            spelled = longer;
         }
-        return combinations;
+        return spelled;
     }
 }

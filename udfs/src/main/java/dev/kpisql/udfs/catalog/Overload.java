@@ -86,6 +86,28 @@ public record Overload(
         return values.toArray();
     }
 
+    /**
+     * The concrete SQL signatures this overload stands for, every argument's types expanded:
+     * {@code arpu(revenue DOUBLE, user_id VARCHAR|BIGINT)} is {@code [DOUBLE, VARCHAR]} and
+     * {@code [DOUBLE, BIGINT]}, the preferred types first.
+     */
+    public List<List<SqlType>> sqlSignatures()
+    {
+        List<List<SqlType>> signatures = List.of(List.of());
+        for (Argument argument : arguments) {
+            List<List<SqlType>> longer = new ArrayList<>();
+            for (List<SqlType> prefix : signatures) {
+                for (SqlType type : argument.type().sqlTypes()) {
+                    List<SqlType> next = new ArrayList<>(prefix);
+                    next.add(type);
+                    longer.add(List.copyOf(next));
+                }
+            }
+            signatures = longer;
+        }
+        return signatures;
+    }
+
     /** {@code nps(score BIGINT|DOUBLE)} */
     public String signature(String name)
     {

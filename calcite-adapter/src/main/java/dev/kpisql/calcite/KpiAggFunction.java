@@ -1,0 +1,122 @@
+package dev.kpisql.calcite;
+
+import dev.kpisql.udfs.KpiAccumulator;
+import org.apache.calcite.adapter.enumerable.AggAddContext;
+import org.apache.calcite.adapter.enumerable.AggContext;
+import org.apache.calcite.adapter.enumerable.AggImplementor;
+import org.apache.calcite.adapter.enumerable.AggResetContext;
+import org.apache.calcite.adapter.enumerable.AggResultContext;
+import org.apache.calcite.adapter.enumerable.RexImpTable;
+import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
+import org.apache.calcite.linq4j.tree.Expression;
+import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.FunctionParameter;
+import org.apache.calcite.schema.ImplementableAggFunction;
+
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A catalog aggregate as a Calcite aggregate function. Calcite's reflective UDAFs cannot take
+ * DATE or TIMESTAMP arguments, so this one generates its own code: the state is the core's
+ * {@link KpiAccumulator}; a row in which any argument is NULL is skipped (contract C2), and so
+ * is a row that a {@code FILTER (WHERE …)} rejects; everything else goes to {@link KpiRuntime}.
+ * Calcite never merges partial states, so the accumulator sees every row of its group or window
+ * frame.
+ */
+public final class KpiAggFunction
+        implements ImplementableAggFunction
+{
+    private final KpiSignature signature;
+
+    KpiAggFunction(KpiSignature signature)
+    {
+        this.signature = requireNonNull(signature, "signature");
+    }
+
+    public KpiSignature signature()
+    {
+        return signature;
+    }
+
+    @Override
+    public List<FunctionParameter> getParameters()
+    {
+        return signature.parameters();
+    }
+
+    @Override
+    public RelDataType getReturnType(RelDataTypeFactory typeFactory)
+    {
+        return signature.returnType(typeFactory);
+    }
+
+    @Override
+    public AggImplementor getImplementor(boolean windowContext)
+    {
+        return new Implementor(signature.id());
+    }
+
+    @Override
+    public String toString()
+    {
+        return signature.toString();
+    }
+
+    private record Implementor(int id)
+            implements AggImplementor
+    {
+        @Override
+        public List<Type> getStateType(AggContext info)
+        {
+            return List.of(KpiAccumulator.class);
+        }
+
+        @Override
+        public void implementReset(AggContext info, AggResetContext reset)
+        {
+            reset.currentBlock().add(Expressions.statement(Expressions.assign(
+                    reset.accumulator().get(0),
+                    Expressions.call(KpiRuntime.class, "accumulator", Expressions.constant(id)))));
+        }
+
+        @Override
+        public void implementAdd(AggContext info, AggAddContext add)
+        {
+            // skip the row when an argument is NULL or a FILTER (WHERE …) rejects it
+            RexToLixTranslator translator = add.rowTranslator();
+            List<Expression> conditions = new ArrayList<>(translator.translateList(add.rexArguments(), RexImpTable.NullAs.IS_NOT_NULL));
+            RexNode filter = add.rexFilterArgument();
+            if (filter != null) {
+                conditions.addAll(translator.translateList(List.of(filter), RexImpTable.NullAs.FALSE));
+            }
+            Expression condition = Expressions.foldAnd(conditions);
+            if (Expressions.constant(false).equals(condition)) {
+                return;
+            }
+            List<Expression> boxed = new ArrayList<>();
+            for (Expression argument : add.arguments()) {
+                boxed.add(Expressions.box(argument));
+            }
+            Expression call = Expressions.call(KpiRuntime.class, "add",
+                    add.accumulator().get(0), Expressions.constant(id), Expressions.newArrayInit(Object.class, boxed));
+            add.currentBlock().add(Expressions.constant(true).equals(condition)
+                    ? Expressions.statement(call)
+                    : Expressions.ifThen(condition, Expressions.statement(call)));
+        }
+
+        @Override
+        public Expression implementResult(AggContext info, AggResultContext result)
+        {
+            return Expressions.convert_(
+                    Expressions.call(KpiRuntime.class, "result", result.accumulator().get(0)),
+                    info.returnType());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.kpisql.calcite;
+
+import dev.kpisql.calcite.csv.CsvSchema;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Opens connections of the embedded engine: Calcite with the KPI functions and, optionally, a
+ * directory of CSV files as the default schema {@code data}.
+ *
+ * <p>Names of tables, columns and functions are case-insensitive and keep the case they are
+ * written in ({@code caseSensitive=false}, {@code unquotedCasing=UNCHANGED}), so
+ * {@code SELECT nps(score) AS nps FROM survey} answers a column labelled {@code nps}. A caller's
+ * properties override these defaults.
+ */
+public final class KpiEngine
+{
+    /** The schema that holds the tables of the data directory. */
+    public static final String DATA_SCHEMA = "data";
+
+    private KpiEngine() {}
+
+    public static Connection connect(Path dataDirectory)
+            throws SQLException
+    {
+        return connect(dataDirectory, new Properties());
+    }
+
+    public static Connection connect(Path dataDirectory, Properties properties)
+            throws SQLException
+    {
+        Properties settings = new Properties();
+        settings.setProperty("caseSensitive", "false");
+        settings.setProperty("unquotedCasing", "UNCHANGED");
+        settings.setProperty("quotedCasing", "UNCHANGED");
+        settings.putAll(properties);
+        Connection connection = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", settings);
+        try {
+            CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
+            SchemaPlus root = KpiFunctions.register(calcite.getRootSchema());
+            if (dataDirectory != null) {
+                root.add(DATA_SCHEMA, new CsvSchema(dataDirectory));
+                calcite.setSchema(DATA_SCHEMA);
+            }
+            return KpiErrors.translating(connection);
+        }
+        catch (RuntimeException | SQLException e) {
+            connection.close();
+            throw KpiErrors.toSqlException(e);
+        }
+    }
+}

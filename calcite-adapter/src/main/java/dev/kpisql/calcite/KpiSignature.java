@@ -1,0 +1,168 @@
+package dev.kpisql.calcite;
+
+import dev.kpisql.udfs.KpiAccumulator;
+import dev.kpisql.udfs.catalog.ArgType;
+import dev.kpisql.udfs.catalog.Argument;
+import dev.kpisql.udfs.catalog.KpiFunction;
+import dev.kpisql.udfs.catalog.Overload;
+import dev.kpisql.udfs.catalog.SqlType;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.FunctionParameter;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One concrete SQL signature of a catalog overload, e.g. {@code arpu(DOUBLE, BIGINT)} of
+ * {@code arpu(revenue, user_id VARCHAR|BIGINT)}, and the translation of Calcite's runtime values
+ * into the core's. Calcite resolves overloads by these signatures; the arithmetic is the core's.
+ *
+ * <p>Calcite passes a DATE as an int of days and a TIMESTAMP as a long of milliseconds since the
+ * epoch; the core takes days and microseconds. Numbers arrive in the column's own Java type
+ * (Integer, Long, BigDecimal, Double …), so each argument is converted by what it means.
+ */
+public final class KpiSignature
+{
+    private final int id;
+    private final KpiFunction function;
+    private final Overload overload;
+    private final List<SqlType> types;
+
+    KpiSignature(int id, KpiFunction function, Overload overload, List<SqlType> types)
+    {
+        this.id = id;
+        this.function = requireNonNull(function, "function");
+        this.overload = requireNonNull(overload, "overload");
+        this.types = List.copyOf(types);
+    }
+
+    /** Index in {@link KpiRuntime}'s table, baked into generated code. */
+    int id()
+    {
+        return id;
+    }
+
+    public KpiFunction function()
+    {
+        return function;
+    }
+
+    public Overload overload()
+    {
+        return overload;
+    }
+
+    public List<SqlType> types()
+    {
+        return types;
+    }
+
+    List<FunctionParameter> parameters()
+    {
+        List<FunctionParameter> parameters = new ArrayList<>();
+        List<Argument> arguments = overload.arguments();
+        for (int i = 0; i < arguments.size(); i++) {
+            int ordinal = i;
+            SqlType type = types.get(i);
+            String name = arguments.get(i).name();
+            parameters.add(new FunctionParameter()
+            {
+                @Override
+                public int getOrdinal()
+                {
+                    return ordinal;
+                }
+
+                @Override
+                public String getName()
+                {
+                    return name;
+                }
+
+                @Override
+                public RelDataType getType(RelDataTypeFactory typeFactory)
+                {
+                    return relType(typeFactory, type);
+                }
+
+                @Override
+                public boolean isOptional()
+                {
+                    return false;
+                }
+            });
+        }
+        return parameters;
+    }
+
+    RelDataType returnType(RelDataTypeFactory typeFactory)
+    {
+        return relType(typeFactory, function.returnType());
+    }
+
+    /** The boxed Java class of the result: every KPI may answer NULL. */
+    Class<?> javaReturnType()
+    {
+        return switch (function.returnType()) {
+            case DOUBLE -> Double.class;
+            case BIGINT -> Long.class;
+            case BOOLEAN -> Boolean.class;
+            default -> String.class;
+        };
+    }
+
+    static RelDataType relType(RelDataTypeFactory typeFactory, SqlType type)
+    {
+        RelDataType relType = switch (type) {
+            case BIGINT -> typeFactory.createSqlType(SqlTypeName.BIGINT);
+            case DOUBLE -> typeFactory.createSqlType(SqlTypeName.DOUBLE);
+            case VARCHAR -> typeFactory.createSqlType(SqlTypeName.VARCHAR);
+            case BOOLEAN -> typeFactory.createSqlType(SqlTypeName.BOOLEAN);
+            case DATE -> typeFactory.createSqlType(SqlTypeName.DATE);
+            case TIMESTAMP -> typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3);
+        };
+        return typeFactory.createTypeWithNullability(relType, true);
+    }
+
+    KpiAccumulator newAccumulator()
+    {
+        return overload.accumulator().get();
+    }
+
+    /** Calcite's values of one row in the core's representation; none of them is null. */
+    Object[] internal(Object[] values)
+    {
+        List<Argument> arguments = overload.arguments();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = internal(arguments.get(i).type(), types.get(i), values[i]);
+        }
+        return values;
+    }
+
+    private static Object internal(ArgType meaning, SqlType type, Object value)
+    {
+        return switch (meaning) {
+            case COUNT -> ((Number) value).longValue();
+            case MONEY, NUMBER -> ((Number) value).doubleValue();
+            case SCORE, ID -> switch (type) {
+                case BIGINT -> ((Number) value).longValue();
+                case DOUBLE -> ((Number) value).doubleValue();
+                default -> value.toString();
+            };
+            case DATE -> ((Number) value).intValue();
+            case TIMESTAMP -> Math.multiplyExact(((Number) value).longValue(), 1000L);
+            case FLAG -> (Boolean) value;
+            case TEXT -> value.toString();
+        };
+    }
+
+    @Override
+    public String toString()
+    {
+        return function.name() + types;
+    }
+}

@@ -1,0 +1,247 @@
+package dev.kpisql.calcite.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How the CLI prints a result. {@code table} and {@code markdown} are for people and show a
+ * DOUBLE with at most six decimals; {@code csv} and {@code json} are for programs and keep every
+ * digit (Java's shortest round-trip form). In csv a NULL is an empty field, in json {@code null},
+ * in the others {@code NULL}.
+ */
+enum ResultFormat
+{
+    TABLE, CSV, JSON, MARKDOWN;
+
+    static ResultFormat parse(String name)
+    {
+        for (ResultFormat format : values()) {
+            if (format.name().equalsIgnoreCase(name)) {
+                return format;
+            }
+        }
+        throw new UsageException("unknown format '" + name + "': use table, csv, json or markdown");
+    }
+
+    /** Prints every row of {@code result}; returns the number of rows. */
+    int print(ResultSet result, PrintStream out)
+            throws SQLException
+    {
+        ResultSetMetaData meta = result.getMetaData();
+        int columns = meta.getColumnCount();
+        List<String> names = new ArrayList<>();
+        List<Boolean> numeric = new ArrayList<>();
+        for (int c = 1; c <= columns; c++) {
+            names.add(meta.getColumnLabel(c));
+            numeric.add(isNumeric(meta.getColumnType(c)));
+        }
+        List<List<Value>> rows = new ArrayList<>();
+        boolean human = this == TABLE || this == MARKDOWN;
+        if (this == CSV) {
+            out.println(csvLine(names));
+        }
+        int count = 0;
+        while (result.next()) {
+            List<Value> row = new ArrayList<>(columns);
+            for (int c = 1; c <= columns; c++) {
+                row.add(value(result, c, meta.getColumnType(c), human));
+            }
+            if (human) {
+                rows.add(row);
+            }
+            else {
+                // csv and json stream: a program may read a large result as it comes
+                printStreamed(out, names, row, count == 0);
+            }
+            count++;
+        }
+        switch (this) {
+            case JSON -> out.println(count == 0 ? "[]" : "]");
+            case TABLE -> printTable(out, names, numeric, rows);
+            case MARKDOWN -> printMarkdown(out, names, numeric, rows);
+            case CSV -> { }
+        }
+        return count;
+    }
+
+    /** A value as text, or null for NULL; {@code bare} when JSON writes it unquoted (a number or boolean). */
+    private record Value(String text, boolean bare) {}
+
+    private static Value value(ResultSet result, int column, int type, boolean human)
+            throws SQLException
+    {
+        switch (type) {
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> {
+                double value = result.getDouble(column);
+                if (result.wasNull()) {
+                    return new Value(null, false);
+                }
+                if (Double.isNaN(value) || Double.isInfinite(value)) {
+                    return new Value(Double.toString(value), false);
+                }
+                return new Value(human ? rounded(value) : Double.toString(value), true);
+            }
+            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> {
+                long value = result.getLong(column);
+                return result.wasNull() ? new Value(null, false) : new Value(Long.toString(value), true);
+            }
+            case Types.DECIMAL, Types.NUMERIC -> {
+                BigDecimal value = result.getBigDecimal(column);
+                return new Value(value == null ? null : value.toPlainString(), true);
+            }
+            case Types.BOOLEAN -> {
+                boolean value = result.getBoolean(column);
+                return result.wasNull() ? new Value(null, false) : new Value(Boolean.toString(value), true);
+            }
+            default -> {
+                return new Value(result.getString(column), false);
+            }
+        }
+    }
+
+    private static String rounded(double value)
+    {
+        BigDecimal decimal = new BigDecimal(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
+    }
+
+    private static boolean isNumeric(int type)
+    {
+        return switch (type) {
+            case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.DECIMAL, Types.NUMERIC -> true;
+            default -> false;
+        };
+    }
+
+    private void printStreamed(PrintStream out, List<String> names, List<Value> row, boolean first)
+    {
+        if (this == CSV) {
+            List<String> fields = new ArrayList<>();
+            row.forEach(value -> fields.add(value.text() == null ? "" : value.text()));
+            out.println(csvLine(fields));
+            return;
+        }
+        StringBuilder json = new StringBuilder(first ? "[" : ",").append('{');
+        for (int c = 0; c < names.size(); c++) {
+            Value value = row.get(c);
+            json.append(c == 0 ? "" : ",").append(jsonString(names.get(c))).append(':');
+            json.append(value.text() == null ? "null" : value.bare() ? value.text() : jsonString(value.text()));
+        }
+        out.println(json.append('}'));
+    }
+
+    private static String csvLine(List<String> fields)
+    {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.get(i);
+            if (i > 0) {
+                line.append(',');
+            }
+            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                line.append('"').append(field.replace("\"", "\"\"")).append('"');
+            }
+            else {
+                line.append(field);
+            }
+        }
+        return line.toString();
+    }
+
+    private static String jsonString(String text)
+    {
+        StringBuilder json = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    }
+                    else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
+    }
+
+    private static void printTable(PrintStream out, List<String> names, List<Boolean> numeric, List<List<Value>> rows)
+    {
+        int[] widths = widths(names, rows);
+        StringBuilder rule = new StringBuilder("+");
+        for (int width : widths) {
+            rule.append("-".repeat(width + 2)).append('+');
+        }
+        out.println(rule);
+        out.println(line(names, widths, null, "|"));
+        out.println(rule);
+        for (List<Value> row : rows) {
+            out.println(line(texts(row), widths, numeric, "|"));
+        }
+        out.println(rule);
+        out.println("(" + rows.size() + (rows.size() == 1 ? " row)" : " rows)"));
+    }
+
+    private static void printMarkdown(PrintStream out, List<String> names, List<Boolean> numeric, List<List<Value>> rows)
+    {
+        int[] widths = widths(names, rows);
+        out.println(line(names, widths, null, "|"));
+        StringBuilder rule = new StringBuilder("|");
+        for (int c = 0; c < widths.length; c++) {
+            rule.append(' ').append("-".repeat(Math.max(widths[c] - 1, 2))).append(numeric.get(c) ? ':' : '-').append(" |");
+        }
+        out.println(rule);
+        for (List<Value> row : rows) {
+            out.println(line(texts(row), widths, numeric, "|"));
+        }
+    }
+
+    private static List<String> texts(List<Value> row)
+    {
+        List<String> texts = new ArrayList<>();
+        row.forEach(value -> texts.add(value.text() == null ? "NULL" : value.text().replace("|", "\\|").replace('\n', ' ')));
+        return texts;
+    }
+
+    private static int[] widths(List<String> names, List<List<Value>> rows)
+    {
+        int[] widths = new int[names.size()];
+        for (int c = 0; c < names.size(); c++) {
+            widths[c] = Math.max(names.get(c).length(), 3);
+        }
+        for (List<Value> row : rows) {
+            List<String> texts = texts(row);
+            for (int c = 0; c < texts.size(); c++) {
+                widths[c] = Math.max(widths[c], texts.get(c).length());
+            }
+        }
+        return widths;
+    }
+
+    private static String line(List<String> cells, int[] widths, List<Boolean> rightAligned, String separator)
+    {
+        StringBuilder line = new StringBuilder(separator);
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            String pad = " ".repeat(widths[c] - cell.length());
+            boolean right = rightAligned != null && rightAligned.get(c);
+            line.append(' ').append(right ? pad + cell : cell + pad).append(' ').append(separator);
+        }
+        return line.toString();
+    }
+}

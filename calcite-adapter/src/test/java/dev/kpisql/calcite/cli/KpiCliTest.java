@@ -1,0 +1,165 @@
+package dev.kpisql.calcite.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@code kpi sql} and {@code kpi demo} commands: output formats, messages and exit codes. */
+final class KpiCliTest
+{
+    @TempDir
+    Path data;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void writeData()
+            throws IOException
+    {
+        // a: 9, 10, 3 → (2 - 1) / 3 = 33.33… ; b: 10, NULL → 100
+        Files.write(data.resolve("survey.csv"), List.of("team,score,comment", "a,9,\"fine, really\"", "a,10,", "a,3,\"said \"\"no\"\"\"", "b,10,", "b,,"));
+    }
+
+    private int run(String... args)
+    {
+        return new KpiCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false).run(args);
+    }
+
+    private String out()
+    {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err()
+    {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static final String QUERY = "SELECT team, nps(score) AS nps, min(comment) AS note FROM survey GROUP BY team ORDER BY team";
+
+    @Test
+    void csvHasAHeaderEveryDigitAndEmptyNulls()
+    {
+        assertThat(run("sql", "--data", data.toString(), "-e", QUERY, "--format", "csv")).isEqualTo(0);
+        assertThat(out()).isEqualTo("""
+                team,nps,note
+                a,33.333333333333336,"fine, really"
+                b,100.0,
+                """);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void jsonIsAnArrayOfObjects()
+    {
+        assertThat(run("sql", "--data", data.toString(), "-e", QUERY, "--format=json")).isEqualTo(0);
+        assertThat(out()).isEqualTo("""
+                [{"team":"a","nps":33.333333333333336,"note":"fine, really"}
+                ,{"team":"b","nps":100.0,"note":null}
+                ]
+                """);
+    }
+
+    @Test
+    void tableIsTheDefaultAndRoundsForReading()
+    {
+        assertThat(run("sql", "--data", data.toString(), "-e", QUERY)).isEqualTo(0);
+        assertThat(out()).isEqualTo("""
+                +------+-----------+--------------+
+                | team | nps       | note         |
+                +------+-----------+--------------+
+                | a    | 33.333333 | fine, really |
+                | b    |       100 | NULL         |
+                +------+-----------+--------------+
+                (2 rows)
+                """);
+    }
+
+    @Test
+    void markdownIsAPipeTable()
+    {
+        assertThat(run("sql", "--data", data.toString(), "-e", QUERY, "--format", "markdown")).isEqualTo(0);
+        assertThat(out()).isEqualTo("""
+                | team | nps       | note         |
+                | ---- | --------: | ------------ |
+                | a    | 33.333333 | fine, really |
+                | b    |       100 | NULL         |
+                """);
+    }
+
+    @Test
+    void anErrorIsOneLineOnStderrAndExitCodeOne()
+    {
+        assertThat(run("sql", "--data", data.toString(), "-e", "SELECT nps(score + 10) FROM survey")).isEqualTo(1);
+        assertThat(err()).isEqualTo("error: nps: score 19 is outside 0..10\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aFileRunsEveryStatementEvenAfterAFailure()
+            throws IOException
+    {
+        Path file = data.resolve("queries.sql");
+        Files.writeString(file, """
+                -- first; a comment with a semicolon
+                SELECT count(*) AS n FROM survey;
+
+                SELECT nps(score) FROM nowhere;
+                SELECT ';' AS semicolon, nps(score) AS nps FROM survey WHERE team = 'b';
+                """);
+        assertThat(run("sql", "--data", data.toString(), "-f", file.toString(), "--format", "csv")).isEqualTo(1);
+        assertThat(out()).isEqualTo("""
+                n
+                5
+
+
+                semicolon,nps
+                ;,100.0
+                """);
+        assertThat(err()).startsWith("error: statement 2 (line 4): ").contains("nowhere").doesNotContain("\tat ");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo()
+    {
+        assertThat(run("sql", "--data", data.toString())).isEqualTo(2);
+        assertThat(err()).contains("either -e \"SQL\" or -f FILE.sql");
+        assertThat(run("sql", "--data", data.resolve("missing").toString(), "-e", "SELECT 1")).isEqualTo(2);
+        assertThat(run("sql", "-e", "SELECT 1", "--format", "xml")).isEqualTo(2);
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+    }
+
+    @Test
+    void demoPrintsQuestionQueryAndAnswerOfEveryExample()
+            throws IOException
+    {
+        Path examples = Files.createDirectory(data.resolve("examples"));
+        Path exampleData = Files.createDirectory(examples.resolve("data"));
+        Files.copy(data.resolve("survey.csv"), exampleData.resolve("survey.csv"));
+        Files.writeString(examples.resolve("nps_by_team.sql"), """
+                -- Question: Which team do customers recommend?
+                SELECT team, nps(score) AS nps FROM survey GROUP BY team ORDER BY team
+                """);
+        Files.writeString(examples.resolve("nps_by_team.plain.sql"), "SELECT 'not run' AS x");
+        assertThat(run("demo", "--examples", examples.toString())).isEqualTo(0);
+        assertThat(out())
+                .contains("nps_by_team")
+                .contains("Question: Which team do customers recommend?")
+                .contains("    SELECT team, nps(score) AS nps FROM survey GROUP BY team ORDER BY team")
+                .contains("| a    | 33.333333 |")
+                .doesNotContain("not run")
+                .contains("1 examples, 1 answered");
+    }
+}

@@ -1,0 +1,85 @@
+package dev.kpisql.udfs.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * An aggregate in one SQL shape — GROUP BY, FILTER (WHERE …), GROUPING SETS, a window — that
+ * every engine runs: two hand-worked examples of one overload become groups 1 and 2 of one
+ * table, the query answers rows of {@code (g, value)}, and each group must give its example's
+ * answer whatever the SQL around the function.
+ *
+ * @param name e.g. {@code "nps(score BIGINT|DOUBLE) FILTER"}
+ * @param sql the query, answering {@code (g, value)} rows for g = 1 and 2
+ * @param first the answer of group 1
+ * @param second the answer of group 2
+ */
+public record ShapeQuery(String name, String sql, Object first, Object second)
+{
+    public ShapeQuery
+    {
+        requireNonNull(name, "name");
+        requireNonNull(sql, "sql");
+    }
+
+    /** The four shapes of every overload of an aggregate; none for a scalar. */
+    public static List<ShapeQuery> of(KpiFunction function)
+    {
+        List<ShapeQuery> queries = new ArrayList<>();
+        if (function.kind() != Kind.AGGREGATE) {
+            return queries;
+        }
+        for (Overload overload : function.overloads()) {
+            List<Example> answered = overload.examples().stream().filter(example -> !example.fails() && example.expected() != null).toList();
+            Example first = answered.get(0);
+            // a group-constant parameter (a scale, a confidence level) cannot differ inside the grand total
+            boolean groupConstant = overload.arguments().stream().anyMatch(argument -> argument.name().equals("scale_max") || argument.name().equals("confidence"));
+            Example second = answered.size() > 1 && !groupConstant && sameColumnTypes(first, answered.get(1)) ? answered.get(1) : first;
+            String columns = String.join(", ", overload.arguments().stream().map(Argument::name).toList());
+            String table = "(VALUES " + first.valuesRows(overload, 1) + ", " + second.valuesRows(overload, 2) + ") AS t(g, " + columns + ")";
+            String call = function.name() + "(" + columns + ")";
+            String name = overload.signature(function.name());
+            queries.add(new ShapeQuery(name + " GROUP BY",
+                    "SELECT g, " + call + " FROM " + table + " GROUP BY g", first.expected(), second.expected()));
+            queries.add(new ShapeQuery(name + " FILTER",
+                    "SELECT 1, " + call + " FILTER (WHERE g = 1) FROM " + table + " UNION ALL SELECT 2, " + call + " FILTER (WHERE g = 2) FROM " + table, first.expected(), second.expected()));
+            queries.add(new ShapeQuery(name + " GROUPING SETS",
+                    "SELECT g, " + call + " FROM " + table + " GROUP BY GROUPING SETS ((g), ()) HAVING g IS NOT NULL", first.expected(), second.expected()));
+            queries.add(new ShapeQuery(name + " OVER (PARTITION BY … ORDER BY …)",
+                    "SELECT DISTINCT g, " + call + " OVER (PARTITION BY g ORDER BY g) FROM " + table, first.expected(), second.expected()));
+        }
+        return queries;
+    }
+
+    /**
+     * Whether an engine's answer matches an expected one: DOUBLEs to 1e-9 relative (1e-12 near
+     * zero), everything else exactly.
+     */
+    public static boolean matches(Object actual, Object expected)
+    {
+        if (expected instanceof Double number && actual instanceof Number value) {
+            return Math.abs(value.doubleValue() - number) <= Math.max(Math.abs(number) * 1e-9, 1e-12);
+        }
+        return Objects.equals(actual, expected);
+    }
+
+    /** Two examples fit one table when each column holds values of one Java type. */
+    private static boolean sameColumnTypes(Example a, Example b)
+    {
+        for (int i = 0; i < a.rows().get(0).size(); i++) {
+            int column = i;
+            Set<Class<?>> types = new HashSet<>();
+            Stream.concat(a.rows().stream(), b.rows().stream()).map(row -> row.get(column)).filter(Objects::nonNull).forEach(value -> types.add(value.getClass()));
+            if (types.size() > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
