@@ -15,8 +15,10 @@ import java.util.Properties;
  *
  * <p>Names of tables, columns and functions are case-insensitive and keep the case they are
  * written in ({@code caseSensitive=false}, {@code unquotedCasing=UNCHANGED}), so
- * {@code SELECT nps(score) AS nps FROM survey} answers a column labelled {@code nps}. A caller's
- * properties override these defaults.
+ * {@code SELECT nps(score) AS nps FROM survey} answers a column labelled {@code nps}. SQL is read
+ * by Calcite's lenient Babel parser, so that columns named {@code month}, {@code day} or
+ * {@code value}, common in analysts' files, need no quotes. A caller's properties override these
+ * defaults.
  */
 public final class KpiEngine
 {
@@ -38,6 +40,7 @@ public final class KpiEngine
         settings.setProperty("caseSensitive", "false");
         settings.setProperty("unquotedCasing", "UNCHANGED");
         settings.setProperty("quotedCasing", "UNCHANGED");
+        settings.setProperty("parserFactory", "org.apache.calcite.sql.parser.babel.SqlBabelParserImpl#FACTORY");
         settings.putAll(properties);
         Connection connection = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", settings);
         try {

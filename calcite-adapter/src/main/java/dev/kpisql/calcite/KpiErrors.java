@@ -40,12 +40,15 @@ public final class KpiErrors
                 return cause.getMessage();
             }
         }
+        // Calcite's JDBC layer repeats the whole statement before the message of its cause
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null) {
-                return cause.getMessage();
+            String message = cause.getMessage();
+            if (message != null && !message.startsWith("Error while executing SQL") && !message.startsWith("Error while preparing statement")) {
+                int expecting = message.indexOf("\nWas expecting");
+                return (expecting < 0 ? message : message.substring(0, expecting)).strip();
             }
         }
-        return error.toString();
+        return error.getMessage() != null ? error.getMessage() : error.toString();
     }
 
     public static SQLException toSqlException(Throwable error)
