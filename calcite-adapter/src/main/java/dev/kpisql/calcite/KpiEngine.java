@@ -17,8 +17,9 @@ import java.util.Properties;
  * written in ({@code caseSensitive=false}, {@code unquotedCasing=UNCHANGED}), so
  * {@code SELECT nps(score) AS nps FROM survey} answers a column labelled {@code nps}. SQL is read
  * by Calcite's lenient Babel parser, so that columns named {@code month}, {@code day} or
- * {@code value}, common in analysts' files, need no quotes. A caller's properties override these
- * defaults.
+ * {@code value}, common in analysts' files, need no quotes. As in standard SQL, a {@code CASE} over
+ * string literals of different lengths is a blank-padded CHAR; {@code TRIM} it to compare it with
+ * text. A caller's properties override these defaults.
  */
 public final class KpiEngine
 {
