@@ -24,6 +24,15 @@ class FunctionDocsTest
     }
 
     @Test
+    void badInputsMarkdownIsCurrent()
+            throws IOException
+    {
+        assertThat(Files.readString(ROOT.resolve("docs/bad-inputs.md"), StandardCharsets.UTF_8))
+                .as("docs/bad-inputs.md is stale: run ./kpi docs")
+                .isEqualTo(FunctionDocs.badInputsMarkdown());
+    }
+
+    @Test
     void readmeFunctionTableIsCurrent()
             throws IOException
     {
