@@ -42,7 +42,7 @@ public final class KpiQueryRunner
         return withCatalogs(new StandaloneQueryRunner(SESSION));
     }
 
-    private static QueryRunner withCatalogs(QueryRunner runner)
+    static QueryRunner withCatalogs(QueryRunner runner)
     {
         try {
             runner.installPlugin(new TpchPlugin());
