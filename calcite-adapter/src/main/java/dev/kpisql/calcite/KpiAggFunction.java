@@ -1,11 +1,13 @@
 package dev.kpisql.calcite;
 
 import dev.kpisql.udfs.KpiAccumulator;
+import dev.kpisql.udfs.catalog.ArgType;
 import org.apache.calcite.adapter.enumerable.AggAddContext;
 import org.apache.calcite.adapter.enumerable.AggContext;
 import org.apache.calcite.adapter.enumerable.AggImplementor;
 import org.apache.calcite.adapter.enumerable.AggResetContext;
 import org.apache.calcite.adapter.enumerable.AggResultContext;
+import org.apache.calcite.adapter.enumerable.EnumUtils;
 import org.apache.calcite.adapter.enumerable.RexImpTable;
 import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
 import org.apache.calcite.linq4j.tree.Expression;
@@ -16,6 +18,7 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.schema.FunctionParameter;
 import org.apache.calcite.schema.ImplementableAggFunction;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +63,7 @@ public final class KpiAggFunction
     @Override
     public AggImplementor getImplementor(boolean windowContext)
     {
-        return new Implementor(signature.id());
+        return new Implementor(signature.id(), signature.typedAdd(), signature.overload().arguments().stream().map(argument -> argument.type()).toList());
     }
 
     @Override
@@ -69,7 +72,11 @@ public final class KpiAggFunction
         return signature.toString();
     }
 
-    private record Implementor(int id)
+    /**
+     * @param typedAdd the accumulator's typed {@code add}, called directly; when null, rows go
+     * boxed through {@link KpiRuntime#add}
+     */
+    private record Implementor(int id, Method typedAdd, List<ArgType> meanings)
             implements AggImplementor
     {
         @Override
@@ -100,15 +107,35 @@ public final class KpiAggFunction
             if (Expressions.constant(false).equals(condition)) {
                 return;
             }
+            Expression call = typedAdd != null ? typedCall(add) : boxedCall(add);
+            add.currentBlock().add(Expressions.constant(true).equals(condition)
+                    ? Expressions.statement(call)
+                    : Expressions.ifThen(condition, Expressions.statement(call)));
+        }
+
+        /** {@code ((NpsAccumulator) acc).add(score)}: Calcite's values converted to the core's types. */
+        private Expression typedCall(AggAddContext add)
+        {
+            List<Expression> arguments = new ArrayList<>();
+            Class<?>[] types = typedAdd.getParameterTypes();
+            for (int i = 0; i < types.length; i++) {
+                Expression argument = add.arguments().get(i);
+                arguments.add(meanings.get(i) == ArgType.TIMESTAMP
+                        // Calcite's milliseconds, the core's microseconds
+                        ? Expressions.multiply(EnumUtils.convert(argument, long.class), Expressions.constant(1000L))
+                        : EnumUtils.convert(argument, types[i]));
+            }
+            return Expressions.call(Expressions.convert_(add.accumulator().get(0), typedAdd.getDeclaringClass()), typedAdd, arguments);
+        }
+
+        private Expression boxedCall(AggAddContext add)
+        {
             List<Expression> boxed = new ArrayList<>();
             for (Expression argument : add.arguments()) {
                 boxed.add(Expressions.box(argument));
             }
-            Expression call = Expressions.call(KpiRuntime.class, "add",
+            return Expressions.call(KpiRuntime.class, "add",
                     add.accumulator().get(0), Expressions.constant(id), Expressions.newArrayInit(Object.class, boxed));
-            add.currentBlock().add(Expressions.constant(true).equals(condition)
-                    ? Expressions.statement(call)
-                    : Expressions.ifThen(condition, Expressions.statement(call)));
         }
 
         @Override

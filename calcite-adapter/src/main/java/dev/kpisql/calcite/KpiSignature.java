@@ -11,6 +11,7 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.FunctionParameter;
 import org.apache.calcite.sql.type.SqlTypeName;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -126,6 +127,56 @@ public final class KpiSignature
             case TIMESTAMP -> typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3);
         };
         return typeFactory.createTypeWithNullability(relType, true);
+    }
+
+    /**
+     * The accumulator's own {@code add} for this signature's internal types — e.g.
+     * {@code NpsAccumulator.add(long)} for {@code nps(BIGINT)}, or the one {@code add…} method
+     * those types fit, as {@code DistinctAccumulator.addActivity(long, int)} for
+     * {@code dau_mau(BIGINT, DATE)} — or null when there is none. Generated code calls it directly,
+     * without boxing a row into an {@code Object[]}; the boxed view delegates to the same method,
+     * so both paths validate and compute alike.
+     */
+    Method typedAdd()
+    {
+        Class<?> accumulator = overload.accumulator().get().getClass();
+        List<Class<?>> wanted = new ArrayList<>();
+        List<Argument> arguments = overload.arguments();
+        for (int i = 0; i < arguments.size(); i++) {
+            wanted.add(internalClass(arguments.get(i).type(), types.get(i)));
+        }
+        Method named = null;
+        int candidates = 0;
+        for (Method method : accumulator.getMethods()) {
+            if (!method.getName().startsWith("add") || method.isVarArgs() || !List.of(method.getParameterTypes()).equals(wanted)) {
+                continue;
+            }
+            if (method.getName().equals("add")) {
+                return method;
+            }
+            named = method;
+            candidates++;
+        }
+        // e.g. DistinctAccumulator.addActivity(long, int): taken only when the types name one method
+        return candidates == 1 ? named : null;
+    }
+
+    /** The Java type in which the core takes an argument: what {@link #internal} produces, unboxed. */
+    static Class<?> internalClass(ArgType meaning, SqlType type)
+    {
+        return switch (meaning) {
+            case COUNT -> long.class;
+            case MONEY, NUMBER -> double.class;
+            case SCORE, ID -> switch (type) {
+                case BIGINT -> long.class;
+                case DOUBLE -> double.class;
+                default -> String.class;
+            };
+            case DATE -> int.class;
+            case TIMESTAMP -> long.class;
+            case FLAG -> boolean.class;
+            case TEXT -> String.class;
+        };
     }
 
     KpiAccumulator newAccumulator()

@@ -1,0 +1,38 @@
+package dev.kpisql.calcite;
+
+import dev.kpisql.udfs.catalog.Kind;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which aggregate signatures the generated code calls through the accumulator's typed add. */
+final class KpiSignatureTest
+{
+    @Test
+    void aggregatesOverNumbersDatesAndFlagsHaveATypedAdd()
+    {
+        Map<String, Boolean> typed = new TreeMap<>();
+        for (KpiSignature signature : KpiRuntime.signatures()) {
+            if (signature.function().kind() == Kind.AGGREGATE) {
+                typed.put(signature.toString(), signature.typedAdd() != null);
+            }
+        }
+        assertThat(typed).containsEntry("nps[BIGINT]", true)
+                .containsEntry("nps[DOUBLE]", true)
+                .containsEntry("churn_rate[BOOLEAN]", true)
+                .containsEntry("mrr[DOUBLE]", true)
+                .containsEntry("mrr[DOUBLE, VARCHAR]", true)
+                .containsEntry("avg_session_duration[TIMESTAMP, TIMESTAMP]", true)
+                .containsEntry("approx_dau_mau[BIGINT, DATE]", true)
+                .containsEntry("dau_mau[BIGINT, DATE]", true)
+                .containsEntry("arpu[DOUBLE, BIGINT]", true)
+                .containsEntry("dau_mau[VARCHAR, DATE]", false);
+        // boxed: VARCHAR ids (the core adds them as bytes) and DOUBLE survey scores (checked to be
+        // whole by the boxed view)
+        assertThat(typed.entrySet().stream().filter(entry -> !entry.getValue()).map(Map.Entry::getKey))
+                .allMatch(name -> name.contains("VARCHAR") || name.matches("(csat|ces|nps_margin_of_error)\\[DOUBLE.*"));
+    }
+}
