@@ -1,0 +1,188 @@
+package dev.kpisql.bench;
+
+import io.trino.jdbc.QueryStats;
+import io.trino.jdbc.TrinoStatement;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Each KPI aggregate against its best hand-written SQL and {@code avg(x)} (the floor of a
+ * one-pass aggregate) in a real single-node Trino 476 with the plugin, over a generated table in
+ * the memory connector: query CPU time and wall time from Trino's own statistics, after a
+ * warm-up, median of five runs, reported as ratios. Run: {@code ./kpi bench trino [--rows N]}.
+ */
+public final class TrinoBenchmark
+{
+    private static final int RUNS = 5;
+    private static final String TABLE = "memory.default.kpi_bench";
+
+    /** A KPI query and the plain SQL it replaces, over {@link #TABLE}. */
+    record Pair(String name, String kpi, String plain) {}
+
+    static final List<Pair> PAIRS = List.of(
+            pair("nps(score)", "nps(score)",
+                    "100e0 * (count_if(score >= 9) - count_if(score <= 6)) / count(score)"),
+            pair("nps_margin_of_error(score)", "nps_margin_of_error(score)",
+                    "1.959963984540054e0 * 100 * sqrt((CAST(count_if(score >= 9) AS double) / count(score) + CAST(count_if(score <= 6) AS double) / count(score)"
+                            + " - power(CAST(count_if(score >= 9) - count_if(score <= 6) AS double) / count(score), 2)) / count(score))"),
+            pair("csat(score)", "csat(csat_score)", "100e0 * count_if(csat_score >= 4) / count(csat_score)"),
+            pair("ces(score)", "ces(ces_score)", "avg(CAST(ces_score AS double))"),
+            pair("churn_rate(start, lost)", "churn_rate(start_customers, lost_customers)",
+                    "100e0 * sum(lost_customers) / nullif(sum(start_customers), 0)"),
+            pair("churn_rate(churned)", "churn_rate(flag)", "100e0 * count_if(flag) / count(flag)"),
+            pair("retention_rate(start, end, new)", "retention_rate(start_customers, end_customers, new_customers)",
+                    "100e0 * (sum(end_customers) - sum(new_customers)) / nullif(sum(start_customers), 0)"),
+            pair("mrr(amount)", "mrr(amount)", "sum(amount)"),
+            pair("mrr(amount, billing_period)", "mrr(amount, billing_period)",
+                    "sum(CASE billing_period WHEN 'month' THEN amount WHEN 'annual' THEN amount / 12 END)"),
+            pair("arpu(revenue)", "arpu(amount)", "avg(amount)"),
+            pair("arpu(revenue, user_id)", "arpu(amount, user_id)", "sum(amount) / count(DISTINCT user_id)"),
+            pair("arppu(revenue, user_id)", "arppu(amount, user_id)",
+                    "sum(amount) / count(DISTINCT CASE WHEN amount > 0 THEN user_id END)"),
+            pair("new_mrr", "new_mrr(previous_mrr, current_mrr)", "sum(CASE WHEN previous_mrr = 0 AND current_mrr > 0 THEN current_mrr ELSE 0 END)"),
+            pair("churned_mrr", "churned_mrr(previous_mrr, current_mrr)", "sum(CASE WHEN previous_mrr > 0 AND current_mrr = 0 THEN previous_mrr ELSE 0 END)"),
+            pair("net_new_mrr", "net_new_mrr(previous_mrr, current_mrr)", "sum(current_mrr - previous_mrr)"),
+            pair("net_revenue_retention", "net_revenue_retention(previous_mrr, current_mrr)",
+                    "100e0 * sum(CASE WHEN previous_mrr > 0 THEN current_mrr END) / nullif(sum(CASE WHEN previous_mrr > 0 THEN previous_mrr END), 0)"),
+            pair("gross_revenue_retention", "gross_revenue_retention(previous_mrr, current_mrr)",
+                    "100e0 * sum(CASE WHEN previous_mrr > 0 THEN least(previous_mrr, current_mrr) END) / nullif(sum(CASE WHEN previous_mrr > 0 THEN previous_mrr END), 0)"),
+            pair("saas_quick_ratio", "saas_quick_ratio(previous_mrr, current_mrr)",
+                    "sum(CASE WHEN current_mrr > previous_mrr THEN current_mrr - previous_mrr ELSE 0 END)"
+                            + " / nullif(sum(CASE WHEN current_mrr < previous_mrr THEN previous_mrr - current_mrr ELSE 0 END), 0)"),
+            pair("cac(cost, customers)", "cac(amount, new_customers)", "sum(amount) / nullif(sum(new_customers), 0)"),
+            pair("romi", "romi(amount, previous_mrr)", "100e0 * (sum(amount) - sum(previous_mrr)) / nullif(sum(previous_mrr), 0)"),
+            pair("dau_mau", "dau_mau(user_id, day)",
+                    "100e0 * count(DISTINCT (user_id, day)) / ((date_diff('day', min(day), max(day)) + 1) * count(DISTINCT user_id))"),
+            pair("approx_dau_mau (plain: approx_distinct)", "approx_dau_mau(user_id, day)",
+                    "100e0 * approx_distinct(CAST(user_id AS varchar) || '/' || CAST(day AS varchar)) / ((date_diff('day', min(day), max(day)) + 1) * approx_distinct(user_id))"),
+            pair("avg_session_duration", "avg_session_duration(started_at, ended_at)",
+                    "avg(CAST(to_milliseconds(ended_at - started_at) AS double) / 1000)"),
+            pair("sessions_per_user", "sessions_per_user(session_id, user_id)",
+                    "CAST(count(DISTINCT session_id) AS double) / count(DISTINCT user_id)"),
+            pair("pages_per_session", "pages_per_session(session_id)", "CAST(count(*) AS double) / count(DISTINCT session_id)"),
+            pair("bounce_rate", "bounce_rate(pageviews)", "100e0 * count_if(pageviews = 1) / count(pageviews)"),
+            pair("conversion_rate(converted)", "conversion_rate(flag)", "100e0 * count_if(flag) / count(flag)"),
+            pair("feature_adoption_rate", "feature_adoption_rate(user_id, flag)",
+                    "100e0 * count(DISTINCT CASE WHEN flag THEN user_id END) / count(DISTINCT user_id)"),
+            pair("cart_abandonment_rate", "cart_abandonment_rate(flag)", "100e0 * count_if(NOT flag) / count(flag)"),
+            pair("time_to_value", "time_to_value(started_at, ended_at)",
+                    "avg(CAST(to_milliseconds(ended_at - started_at) AS double) / 1000)"));
+
+    private static Pair pair(String name, String kpi, String plain)
+    {
+        return new Pair(name, "SELECT " + kpi + " FROM " + TABLE, "SELECT " + plain + " FROM " + TABLE);
+    }
+
+    /** Median CPU and wall milliseconds of one query. */
+    record Timing(double cpu, double wall) {}
+
+    private TrinoBenchmark() {}
+
+    public static void main(String[] args)
+            throws Exception
+    {
+        String url = "jdbc:trino://127.0.0.1:8095";
+        long rows = 50_000_000;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--url" -> url = args[i + 1];
+                case "--rows" -> rows = Long.parseLong(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + ": use --rows N or --url URL");
+            }
+        }
+        try (Connection connection = DriverManager.getConnection(url, "kpi", null)) {
+            generate(connection, rows);
+            Timing floor = time(connection, "SELECT avg(amount) FROM " + TABLE);
+            System.out.printf(Locale.ROOT, "Trino 476, one node, %,d rows in the memory connector; medians of %d runs after a warm-up%n%n", rows, RUNS);
+            System.out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s %9s %9s%n", "function", "kpi cpu", "plain cpu", "cpu k/p", "wall k/p", "cpu k/avg", "kpi wall");
+            System.out.printf(Locale.ROOT, "%-40s %9.0f %9s %9s %9s %9s %9.0f%n", "avg(amount) (floor)", floor.cpu(), "", "", "", "1.00", floor.wall());
+            for (Pair pair : PAIRS) {
+                Timing kpi = time(connection, pair.kpi());
+                Timing plain = time(connection, pair.plain());
+                System.out.printf(Locale.ROOT, "%-40s %9.0f %9.0f %9.2f %9.2f %9.2f %9.0f%n",
+                        pair.name(), kpi.cpu(), plain.cpu(), kpi.cpu() / plain.cpu(), kpi.wall() / plain.wall(), kpi.cpu() / floor.cpu(), kpi.wall());
+            }
+        }
+    }
+
+    /** The benchmark table, unless it is there with the right size: skewed user ids, a year of days. */
+    private static void generate(Connection connection, long rows)
+            throws SQLException
+    {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + TABLE)) {
+                result.next();
+                if (result.getLong(1) == rows) {
+                    return;
+                }
+            }
+            catch (SQLException e) {
+                // not there yet
+            }
+            statement.execute("DROP TABLE IF EXISTS " + TABLE);
+            long outer = Math.max(1, rows / 10_000);
+            long start = System.nanoTime();
+            statement.execute("""
+                    CREATE TABLE %s AS
+                    SELECT h %% 11 AS score,
+                           h %% 5 + 1 AS csat_score,
+                           h %% 7 + 1 AS ces_score,
+                           h %% 20 = 0 AS flag,
+                           CAST(h %% 100000 AS double) / 100 AS amount,
+                           CASE WHEN h %% 10 = 0 THEN 0e0 ELSE CAST(h %% 50000 AS double) / 100 END AS previous_mrr,
+                           CASE WHEN h %% 17 = 0 THEN 0e0 ELSE CAST((h / 3) %% 60000 AS double) / 100 END AS current_mrr,
+                           CASE WHEN h %% 3 = 0 THEN 'annual' ELSE 'month' END AS billing_period,
+                           100 + h %% 50 AS start_customers, h %% 5 AS lost_customers, h %% 7 AS new_customers, 100 + h %% 53 AS end_customers,
+                           CASE WHEN h %% 2 = 0 THEN h %% 1000 ELSE h %% 2000000 END AS user_id,
+                           date_add('day', h %% 365, DATE '2025-01-01') AS day,
+                           h %% 5000000 AS session_id,
+                           h %% 6 + 1 AS pageviews,
+                           CAST(date_add('second', h %% 31536000, TIMESTAMP '2025-01-01 00:00:00') AS timestamp(3)) AS started_at,
+                           CAST(date_add('millisecond', h %% 3600000, date_add('second', h %% 31536000, TIMESTAMP '2025-01-01 00:00:00')) AS timestamp(3)) AS ended_at
+                    FROM (SELECT (x * 1000003 + y * 7919 + x * y * 31) %% 2147483647 AS h
+                          FROM UNNEST(sequence(1, %d)) AS a(x) CROSS JOIN UNNEST(sequence(1, 10000)) AS b(y))
+                    """.formatted(TABLE, outer));
+            System.out.printf(Locale.ROOT, "generated %,d rows in %.0f s%n", outer * 10_000, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static Timing time(Connection connection, String sql)
+            throws SQLException
+    {
+        run(connection, sql);
+        double[] cpu = new double[RUNS];
+        double[] wall = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            QueryStats stats = run(connection, sql);
+            cpu[i] = stats.getCpuTimeMillis();
+            wall[i] = stats.getWallTimeMillis();
+        }
+        Arrays.sort(cpu);
+        Arrays.sort(wall);
+        return new Timing(cpu[RUNS / 2], wall[RUNS / 2]);
+    }
+
+    /** Runs a query to its end and returns Trino's final statistics of it. */
+    private static QueryStats run(Connection connection, String sql)
+            throws SQLException
+    {
+        AtomicReference<QueryStats> last = new AtomicReference<>();
+        try (Statement statement = connection.createStatement()) {
+            statement.unwrap(TrinoStatement.class).setProgressMonitor(last::set);
+            try (ResultSet result = statement.executeQuery(sql)) {
+                while (result.next()) {
+                    result.getObject(1);
+                }
+            }
+        }
+        return last.get();
+    }
+}
