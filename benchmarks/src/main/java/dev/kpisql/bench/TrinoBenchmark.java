@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Each KPI aggregate against its best hand-written SQL and {@code avg(x)} (the floor of a
  * one-pass aggregate) in a real single-node Trino 476 with the plugin, over a generated table in
  * the memory connector: query CPU time and wall time from Trino's own statistics, after a
- * warm-up, median of five runs, reported as ratios. Run: {@code ./kpi bench trino [--rows N]}.
+ * warm-up, median of five runs, reported as ratios. Run: {@code ./kpi bench trino [--rows N]
+ * [--only TEXT]}, the latter to measure only the functions whose name contains TEXT.
  */
 public final class TrinoBenchmark
 {
@@ -91,11 +92,13 @@ public final class TrinoBenchmark
     {
         String url = "jdbc:trino://127.0.0.1:8095";
         long rows = 50_000_000;
+        String only = "";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--url" -> url = args[i + 1];
                 case "--rows" -> rows = Long.parseLong(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + ": use --rows N or --url URL");
+                case "--only" -> only = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + ": use --rows N, --only TEXT or --url URL");
             }
         }
         try (Connection connection = DriverManager.getConnection(url, "kpi", null)) {
@@ -105,6 +108,9 @@ public final class TrinoBenchmark
             System.out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s %9s %9s%n", "function", "kpi cpu", "plain cpu", "cpu k/p", "wall k/p", "cpu k/avg", "kpi wall");
             System.out.printf(Locale.ROOT, "%-40s %9.0f %9s %9s %9s %9s %9.0f%n", "avg(amount) (floor)", floor.cpu(), "", "", "", "1.00", floor.wall());
             for (Pair pair : PAIRS) {
+                if (!pair.name().contains(only)) {
+                    continue;
+                }
                 Timing kpi = time(connection, pair.kpi());
                 Timing plain = time(connection, pair.plain());
                 System.out.printf(Locale.ROOT, "%-40s %9.0f %9.0f %9.2f %9.2f %9.2f %9.0f%n",

@@ -30,7 +30,7 @@ public final class MrrByBillingPeriodAggregation
     public static void input(@AggregationState MoneySumAggregationState state, @SqlType(StandardTypes.DOUBLE) double amount, @SqlType(StandardTypes.VARCHAR) Slice billingPeriod)
     {
         try {
-            RevenueFunctions.MRR.add(state, amount, billingPeriod.toStringUtf8());
+            RevenueFunctions.MRR.add(state, amount, billingPeriod.byteArray(), billingPeriod.byteArrayOffset(), billingPeriod.length());
         }
         catch (KpiException e) {
             throw KpiErrors.toTrino(e);

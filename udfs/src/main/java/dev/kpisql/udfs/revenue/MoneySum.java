@@ -56,6 +56,13 @@ public final class MoneySum
         addChecked(state, amount * BillingPeriod.monthlyFactor(function, billingPeriod));
     }
 
+    /** {@link #add(MoneySumState, double, String)} with the period as UTF-8 bytes, as engines hold it. */
+    public void add(MoneySumState state, double amount, byte[] billingPeriod, int offset, int length)
+    {
+        Check.nonNegative(function, argument, amount);
+        addChecked(state, amount * BillingPeriod.monthlyFactor(function, billingPeriod, offset, length));
+    }
+
     public void merge(MoneySumState state, MoneySumState other)
     {
         double sum = state.getSum();
