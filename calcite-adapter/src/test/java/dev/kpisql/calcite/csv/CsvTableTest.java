@@ -336,20 +336,4 @@ final class CsvTableTest
         assertThat(rowType.getFieldList().get(1).getType().getPrecision()).isEqualTo(3);
         assertThat(rowType.getFieldList().get(2).getType().getPrecision()).isEqualTo(RelDataType.PRECISION_NOT_SPECIFIED);
     }
-
-    @Test
-    void schemaHasATablePerCsvFile()
-            throws IOException
-    {
-        write("orders.csv", "a", "1");
-        write("notes.txt", "a", "1");
-        write("Customers.csv", "a", "1");
-        assertThat(new CsvSchema(directory).tables().getNames(org.apache.calcite.schema.lookup.LikePattern.any()))
-                .containsExactlyInAnyOrder("orders", "Customers");
-        assertThat(CsvSchema.tableName("events.csv.gz")).isEqualTo("events");
-        assertThat(CsvSchema.tableName(".csv")).isNull();
-        assertThatThrownBy(() -> new CsvSchema(directory.resolve("missing")))
-                .isInstanceOf(CsvException.class)
-                .hasMessageContaining("not a directory");
-    }
 }
