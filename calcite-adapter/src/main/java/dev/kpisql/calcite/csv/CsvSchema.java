@@ -6,13 +6,19 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * A directory of CSV files as a schema: each {@code NAME.csv} or {@code NAME.csv.gz} directly in
- * it is the table {@code NAME}. Tables are found and their types inferred on first use.
+ * it is the table {@code NAME}. The directory is listed once, on first use; a table's header and
+ * types are read when a query first names it, so a broken file fails only the queries that read
+ * it. The names keep the case of the file names; the connection decides whether a query must
+ * match it.
  */
 public final class CsvSchema
         extends AbstractSchema
@@ -22,8 +28,11 @@ public final class CsvSchema
 
     public CsvSchema(Path directory)
     {
+        if (!Files.exists(directory)) {
+            throw new CsvException("no such directory: " + directory);
+        }
         if (!Files.isDirectory(directory)) {
-            throw new CsvException("not a directory: " + directory);
+            throw new CsvException("not a directory: " + directory + " (a directory of CSV files is expected)");
         }
         this.directory = directory;
     }
@@ -33,23 +42,35 @@ public final class CsvSchema
         return directory;
     }
 
+    /**
+     * Two files that would be one table ({@code orders.csv} and {@code orders.csv.gz}, or
+     * {@code Orders.csv} and {@code orders.csv}) are an error rather than a silent choice: the
+     * connection looks names up ignoring case, and the user could not tell which file answered.
+     */
     @Override
     protected synchronized Map<String, Table> getTableMap()
     {
         if (tables == null) {
             Map<String, Table> found = new TreeMap<>();
+            Map<String, Path> byLowerCase = new HashMap<>();
             try (Stream<Path> files = Files.list(directory)) {
                 for (Path file : files.sorted().toList()) {
                     String name = tableName(file.getFileName().toString());
-                    if (name != null && Files.isRegularFile(file)) {
-                        found.put(name, CsvTable.of(file));
+                    if (name == null || !Files.isRegularFile(file)) {
+                        continue;
                     }
+                    Path other = byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), file);
+                    if (other != null) {
+                        throw new CsvException(directory + ": " + other.getFileName() + " and " + file.getFileName()
+                                + " would both be the table '" + name + "'; rename or remove one");
+                    }
+                    found.put(name, CsvTable.lazy(file));
                 }
             }
             catch (IOException e) {
                 throw new CsvException("cannot list " + directory + ": " + e.getMessage(), e);
             }
-            tables = found;
+            tables = Collections.unmodifiableMap(found);
         }
         return tables;
     }

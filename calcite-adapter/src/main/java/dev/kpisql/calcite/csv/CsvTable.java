@@ -19,7 +19,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,48 +36,110 @@ import java.util.zip.GZIPInputStream;
  * count); a later value that does not fit its column's type is an error naming the file, the
  * line, the column and the value — never a silent NULL. Each scan streams the file again, so a
  * table is as large as the disk allows.
+ *
+ * <p>An empty line is a row of one NULL in a one-column file, where it is the only way to write
+ * NULL, and is skipped in a wider file, where it cannot be a row. Dropping it in a one-column
+ * file would change {@code count(*)} without a word.
  */
 public final class CsvTable
         extends AbstractTable
         implements ScannableTable
 {
-    /** How many data rows decide the column types. */
+    /**
+     * How many data rows decide the column types: enough to meet the odd value of a column,
+     * few enough that opening a table of any size costs milliseconds. A value after them that
+     * does not fit fails the scan that meets it.
+     */
     public static final int INFERENCE_ROWS = 10_000;
 
-    private final Path file;
-    private final List<String> columnNames;
-    private final List<CsvType> columnTypes;
+    /** The header and the inferred types, read once. */
+    private record Columns(List<String> names, List<CsvType> types) {}
 
-    private CsvTable(Path file, List<String> columnNames, List<CsvType> columnTypes)
+    private final Path file;
+    private volatile Columns columns;
+
+    private CsvTable(Path file)
     {
         this.file = file;
-        this.columnNames = List.copyOf(columnNames);
-        this.columnTypes = List.copyOf(columnTypes);
     }
 
-    /** Reads the header and the first {@value #INFERENCE_ROWS} rows of {@code file}. */
+    /** Reads the header and the first {@value #INFERENCE_ROWS} rows of {@code file} now. */
     public static CsvTable of(Path file)
+    {
+        CsvTable table = new CsvTable(file);
+        table.columns();
+        return table;
+    }
+
+    /**
+     * A table that reads {@code file} when first asked for its columns, so that a directory
+     * with a broken file still answers queries over the others. A failed read is not
+     * remembered: the next query tries again, perhaps after the file was mended.
+     */
+    static CsvTable lazy(Path file)
+    {
+        return new CsvTable(file);
+    }
+
+    public Path file()
+    {
+        return file;
+    }
+
+    public List<String> columnNames()
+    {
+        return columns().names();
+    }
+
+    public List<SqlTypeName> columnTypes()
+    {
+        return columns().types().stream().map(CsvType::sqlType).toList();
+    }
+
+    private Columns columns()
+    {
+        Columns read = columns;
+        if (read == null) {
+            synchronized (this) {
+                read = columns;
+                if (read == null) {
+                    read = inferColumns(file);
+                    columns = read;
+                }
+            }
+        }
+        return read;
+    }
+
+    private static Columns inferColumns(Path file)
     {
         String name = file.getFileName().toString();
         try (CsvReader<CsvRecord> reader = open(file); CloseableIterator<CsvRecord> records = reader.iterator()) {
-            if (!records.hasNext()) {
+            CsvRecord header = header(records);
+            if (header == null) {
                 throw new CsvException(name + ": the file is empty; the first line must name the columns");
             }
             List<String> names = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (String field : records.next().getFields()) {
+            String where = name + ": line " + header.getStartingLineNumber();
+            for (String field : header.getFields()) {
                 String column = field.strip();
                 if (column.isEmpty()) {
-                    throw new CsvException(name + ": line 1: column " + (names.size() + 1) + " has no name");
+                    throw new CsvException(where + ": column " + (names.size() + 1) + " has no name");
                 }
                 if (!seen.add(column.toLowerCase(Locale.ROOT))) {
-                    throw new CsvException(name + ": line 1: column '" + column + "' appears twice");
+                    throw new CsvException(where + ": column '" + column + "' appears twice");
                 }
                 names.add(column);
             }
             CsvType[] types = new CsvType[names.size()];
-            for (int row = 0; row < INFERENCE_ROWS && records.hasNext(); row++) {
+            int rows = 0;
+            while (rows < INFERENCE_ROWS && records.hasNext()) {
                 CsvRecord record = records.next();
+                if (types.length > 1 && isEmptyLine(record)) {
+                    continue;
+                }
+                rows++;
                 checkFieldCount(name, record, names.size());
                 for (int c = 0; c < types.length; c++) {
                     String field = record.getField(c);
@@ -89,42 +153,28 @@ public final class CsvTable
             for (CsvType type : types) {
                 columnTypes.add(type == null ? CsvType.VARCHAR : type);
             }
-            return new CsvTable(file, names, columnTypes);
+            return new Columns(List.copyOf(names), List.copyOf(columnTypes));
         }
         catch (IOException e) {
-            throw new CsvException(name + ": " + e.getMessage(), e);
+            throw unreadable(file, e);
+        }
+        catch (UncheckedIOException e) {
+            throw unreadable(file, e.getCause());
         }
         catch (CsvParseException e) {
             throw new CsvException(name + ": " + e.getMessage(), e);
         }
-        catch (UncheckedIOException e) {
-            throw new CsvException(name + ": " + e.getCause().getMessage(), e);
-        }
-    }
-
-    public Path file()
-    {
-        return file;
-    }
-
-    public List<String> columnNames()
-    {
-        return columnNames;
-    }
-
-    public List<SqlTypeName> columnTypes()
-    {
-        return columnTypes.stream().map(CsvType::sqlType).toList();
     }
 
     @Override
     public RelDataType getRowType(RelDataTypeFactory typeFactory)
     {
+        Columns columns = columns();
         RelDataTypeFactory.Builder row = typeFactory.builder();
-        for (int c = 0; c < columnNames.size(); c++) {
-            SqlTypeName type = columnTypes.get(c).sqlType();
+        for (int c = 0; c < columns.names().size(); c++) {
+            SqlTypeName type = columns.types().get(c).sqlType();
             RelDataType relType = type == SqlTypeName.TIMESTAMP ? typeFactory.createSqlType(type, 3) : typeFactory.createSqlType(type);
-            row.add(columnNames.get(c), typeFactory.createTypeWithNullability(relType, true));
+            row.add(columns.names().get(c), typeFactory.createTypeWithNullability(relType, true));
         }
         return row.build();
     }
@@ -149,10 +199,41 @@ public final class CsvTable
         if (file.getFileName().toString().endsWith(".gz")) {
             in = new GZIPInputStream(in, 1 << 16);
         }
+        // the parser accepts any field count because checkFieldCount names the file and both
+        // counts; empty lines reach this class (see above); a byte-order mark, as spreadsheets
+        // write it, would otherwise stick to the first column name
         return CsvReader.builder()
+                .detectBomHeader(true)
+                .skipEmptyLines(false)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .ofCsvRecord(in, StandardCharsets.UTF_8);
+    }
+
+    /** The first record that is not an empty line, or null when there is none. */
+    private static CsvRecord header(CloseableIterator<CsvRecord> records)
+    {
+        while (records.hasNext()) {
+            CsvRecord record = records.next();
+            if (!isEmptyLine(record)) {
+                return record;
+            }
+        }
+        return null;
+    }
+
+    /** An empty line, or a line holding only {@code ""}, which the parser reads the same way. */
+    private static boolean isEmptyLine(CsvRecord record)
+    {
+        return record.getFieldCount() == 1 && record.getField(0).isEmpty();
+    }
+
+    private static CsvException unreadable(Path file, IOException e)
+    {
+        String reason = e instanceof NoSuchFileException ? "no such file"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : e.getMessage();
+        return new CsvException(file.getFileName() + ": cannot read " + file + ": " + reason, e);
     }
 
     private static void checkFieldCount(String name, CsvRecord record, int columns)
@@ -168,6 +249,8 @@ public final class CsvTable
             implements Enumerator<Object[]>
     {
         private final String name = file.getFileName().toString();
+        private final List<String> names = columns().names();
+        private final CsvType[] types = columns().types().toArray(new CsvType[0]);
         private CsvReader<CsvRecord> reader;
         private CloseableIterator<CsvRecord> records;
         private Object[] current;
@@ -187,32 +270,35 @@ public final class CsvTable
         public boolean moveNext()
         {
             try {
-                if (!records.hasNext()) {
-                    return false;
+                CsvRecord record;
+                do {
+                    if (!records.hasNext()) {
+                        return false;
+                    }
+                    record = records.next();
                 }
-                CsvRecord record = records.next();
-                checkFieldCount(name, record, columnTypes.size());
-                Object[] row = new Object[columnTypes.size()];
+                while (types.length > 1 && isEmptyLine(record));
+                checkFieldCount(name, record, types.length);
+                Object[] row = new Object[types.length];
                 for (int c = 0; c < row.length; c++) {
                     String field = record.getField(c);
                     if (field.isEmpty()) {
                         continue;
                     }
-                    CsvType type = columnTypes.get(c);
-                    Object value = type.parse(field);
+                    Object value = types[c].parse(field);
                     if (value == null) {
-                        throw new CsvException(name + ": line " + record.getStartingLineNumber() + ", column '" + columnNames.get(c) + "': '" + field + "' is not a " + type);
+                        throw new CsvException(name + ": line " + record.getStartingLineNumber() + ", column '" + names.get(c) + "': '" + field + "' is not a " + types[c]);
                     }
                     row[c] = value;
                 }
                 current = row;
                 return true;
             }
+            catch (UncheckedIOException e) {
+                throw unreadable(file, e.getCause());
+            }
             catch (CsvParseException e) {
                 throw new CsvException(name + ": " + e.getMessage(), e);
-            }
-            catch (UncheckedIOException e) {
-                throw new CsvException(name + ": " + e.getCause().getMessage(), e);
             }
         }
 
@@ -223,31 +309,35 @@ public final class CsvTable
             try {
                 reader = open(file);
                 records = reader.iterator();
-                if (records.hasNext()) {
-                    records.next();
-                }
+                header(records);
             }
             catch (IOException e) {
-                throw new CsvException(name + ": " + e.getMessage(), e);
+                throw unreadable(file, e);
+            }
+            catch (UncheckedIOException e) {
+                throw unreadable(file, e.getCause());
             }
         }
 
         @Override
         public void close()
         {
+            current = null;
+            CloseableIterator<CsvRecord> openRecords = records;
+            CsvReader<CsvRecord> openReader = reader;
+            records = null;
+            reader = null;
             try {
-                if (records != null) {
-                    records.close();
+                if (openRecords != null) {
+                    openRecords.close();
                 }
-                if (reader != null) {
-                    reader.close();
+                if (openReader != null) {
+                    openReader.close();
                 }
             }
             catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw unreadable(file, e);
             }
-            records = null;
-            reader = null;
         }
     }
 }

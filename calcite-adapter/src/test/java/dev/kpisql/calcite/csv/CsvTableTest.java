@@ -2,7 +2,7 @@ package dev.kpisql.calcite.csv;
 
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.linq4j.Enumerator;
-import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.rel.type.RelDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,67 +106,234 @@ final class CsvTableTest
     }
 
     @Test
-    void aValueThatDoesNotFitItsColumnIsAnErrorNamingFileLineColumnAndValue()
+    void aValueAfterTheSampleThatDoesNotFitItsColumnIsAnErrorNamingFileLineColumnAndValue()
             throws IOException
     {
         List<String> lines = new ArrayList<>(List.of("id,amount"));
-        for (int i = 0; i < CsvTable.INFERENCE_ROWS; i++) {
-            lines.add(i + ",1.5");
+        for (int row = 1; row < 20_000; row++) {
+            lines.add(row + "," + row);
         }
-        lines.add("x,2.5");
+        lines.add("20000,abc");
+        lines.add("20001,1");
         CsvTable table = CsvTable.of(Files.write(directory.resolve("orders.csv"), lines));
-        assertThat(table.columnTypes()).containsExactly(BIGINT, DOUBLE);
-        // the header is line 1, the 10,000 sampled rows lines 2..10,001
-        assertThatThrownBy(() -> rows(table))
+        assertThat(table.columnTypes()).containsExactly(BIGINT, BIGINT);
+        List<Object[]> read = new ArrayList<>();
+        // the header is line 1, so data row 20,000 is line 20,001
+        assertThatThrownBy(() -> {
+            try (Enumerator<Object[]> enumerator = table.scan(null).enumerator()) {
+                while (enumerator.moveNext()) {
+                    read.add(enumerator.current());
+                }
+            }
+        })
                 .isInstanceOf(CsvException.class)
-                .hasMessage("orders.csv: line 10002, column 'id': 'x' is not a BIGINT");
+                .hasMessage("orders.csv: line 20001, column 'amount': 'abc' is not a BIGINT");
+        assertThat(read).hasSize(19_999);
     }
 
     @Test
-    void aRecordWithTheWrongNumberOfFieldsIsAnError()
+    void errorLinesArePhysicalLinesCountingLineBreaksInsideQuotes()
+            throws IOException
+    {
+        List<String> lines = new ArrayList<>(List.of("day,note", "2025-01-01,\"two", "lines\""));
+        for (int row = 1; row < CsvTable.INFERENCE_ROWS; row++) {
+            lines.add("2025-01-02,x");
+        }
+        lines.add("2025-01-32,x");
+        CsvTable table = CsvTable.of(Files.write(directory.resolve("t.csv"), lines));
+        assertThat(table.columnTypes()).containsExactly(DATE, VARCHAR);
+        // data row 10,001 starts on line 10,003: the first row takes two lines
+        assertThatThrownBy(() -> rows(table))
+                .isInstanceOf(CsvException.class)
+                .hasMessage("t.csv: line " + (CsvTable.INFERENCE_ROWS + 3) + ", column 'day': '2025-01-32' is not a DATE");
+    }
+
+    @Test
+    void integersAfterTheSampleFitADoubleColumn()
+            throws IOException
+    {
+        List<String> lines = new ArrayList<>(List.of("amount"));
+        for (int row = 0; row < CsvTable.INFERENCE_ROWS; row++) {
+            lines.add("0.5");
+        }
+        lines.add("7");
+        CsvTable table = CsvTable.of(Files.write(directory.resolve("t.csv"), lines));
+        assertThat(table.columnTypes()).containsExactly(DOUBLE);
+        assertThat(rows(table).get(CsvTable.INFERENCE_ROWS)).containsExactly(7.0);
+    }
+
+    @Test
+    void valuesAfterTheSampleDoNotChangeTheType()
+            throws IOException
+    {
+        List<String> lines = new ArrayList<>(List.of("n"));
+        for (int row = 0; row < CsvTable.INFERENCE_ROWS; row++) {
+            lines.add(row % 2 == 0 ? "" : "1");
+        }
+        lines.add("2.5");
+        CsvTable table = CsvTable.of(Files.write(directory.resolve("late.csv"), lines));
+        assertThat(table.columnTypes()).containsExactly(BIGINT);
+        assertThatThrownBy(() -> rows(table))
+                .hasMessage("late.csv: line " + (CsvTable.INFERENCE_ROWS + 2) + ", column 'n': '2.5' is not a BIGINT");
+    }
+
+    @Test
+    void aRecordWithTooFewOrTooManyFieldsIsAnError()
             throws IOException
     {
         assertThatThrownBy(() -> CsvTable.of(write("t.csv", "a,b", "1,2", "3")))
                 .isInstanceOf(CsvException.class)
                 .hasMessage("t.csv: line 3 has 1 field, the header has 2");
+        assertThatThrownBy(() -> CsvTable.of(write("u.csv", "a,b", "1,2,3")))
+                .isInstanceOf(CsvException.class)
+                .hasMessage("u.csv: line 2 has 3 fields, the header has 2");
     }
 
     @Test
-    void headerErrors()
+    void aRecordWithTheWrongNumberOfFieldsAfterTheSampleFailsTheScan()
+            throws IOException
+    {
+        List<String> lines = new ArrayList<>(List.of("a,b"));
+        for (int row = 0; row < CsvTable.INFERENCE_ROWS; row++) {
+            lines.add("1,2");
+        }
+        lines.add("1,2,3");
+        CsvTable table = CsvTable.of(Files.write(directory.resolve("t.csv"), lines));
+        assertThatThrownBy(() -> rows(table))
+                .isInstanceOf(CsvException.class)
+                .hasMessage("t.csv: line " + (CsvTable.INFERENCE_ROWS + 2) + " has 3 fields, the header has 2");
+    }
+
+    @Test
+    void headerErrorsNameTheFile()
             throws IOException
     {
         assertThatThrownBy(() -> CsvTable.of(write("empty.csv")))
+                .isInstanceOf(CsvException.class)
                 .hasMessage("empty.csv: the file is empty; the first line must name the columns");
         assertThatThrownBy(() -> CsvTable.of(write("blank.csv", "a,,c", "1,2,3")))
+                .isInstanceOf(CsvException.class)
                 .hasMessage("blank.csv: line 1: column 2 has no name");
+        assertThatThrownBy(() -> CsvTable.of(write("spaces.csv", "a, ,c", "1,2,3")))
+                .isInstanceOf(CsvException.class)
+                .hasMessage("spaces.csv: line 1: column 2 has no name");
         assertThatThrownBy(() -> CsvTable.of(write("twice.csv", "a,A", "1,2")))
+                .isInstanceOf(CsvException.class)
                 .hasMessage("twice.csv: line 1: column 'A' appears twice");
+        assertThatThrownBy(() -> CsvTable.of(write("padded.csv", "id , ID", "1,2")))
+                .isInstanceOf(CsvException.class)
+                .hasMessage("padded.csv: line 1: column 'ID' appears twice");
+    }
+
+    @Test
+    void headerNamesAreTrimmedAndKeepTheirCase()
+            throws IOException
+    {
+        assertThat(CsvTable.of(write("t.csv", " Id ,\" Amount\"", "1,2")).columnNames()).containsExactly("Id", "Amount");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstColumnName()
+            throws IOException
+    {
+        Path file = directory.resolve("excel.csv");
+        Files.write(file, "\uFEFFid,name\r\n1,x\r\n".getBytes(StandardCharsets.UTF_8));
+        CsvTable table = CsvTable.of(file);
+        assertThat(table.columnNames()).containsExactly("id", "name");
+        assertThat(rows(table)).containsExactly(List.of(1L, "x"));
+    }
+
+    @Test
+    void windowsLineBreaksAreNotPartOfTheValues()
+            throws IOException
+    {
+        Path file = directory.resolve("t.csv");
+        Files.write(file, "a,b\r\n1,x\r\n2,y\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(rows(CsvTable.of(file))).containsExactly(List.of(1L, "x"), List.of(2L, "y"));
+    }
+
+    @Test
+    void utf8TextIsReadAsUtf8()
+            throws IOException
+    {
+        assertThat(rows(CsvTable.of(write("t.csv", "name", "Zoë", "東京")))).containsExactly(List.of("Zoë"), List.of("東京"));
+    }
+
+    @Test
+    void anEmptyLineInAOneColumnFileIsANullRow()
+            throws IOException
+    {
+        CsvTable table = CsvTable.of(write("t.csv", "n", "1", "", "2", ""));
+        assertThat(table.columnTypes()).containsExactly(BIGINT);
+        assertThat(rows(table)).containsExactly(List.of(1L), Arrays.asList((Object) null), List.of(2L), Arrays.asList((Object) null));
+    }
+
+    @Test
+    void emptyLinesInAWiderFileAreSkipped()
+            throws IOException
+    {
+        CsvTable table = CsvTable.of(write("t.csv", "", "a,b", "1,x", "", "2,y", ""));
+        assertThat(table.columnNames()).containsExactly("a", "b");
+        assertThat(rows(table)).containsExactly(List.of(1L, "x"), List.of(2L, "y"));
+        assertThatThrownBy(() -> CsvTable.of(write("u.csv", "", "a,,c")))
+                .hasMessage("u.csv: line 2: column 2 has no name");
+    }
+
+    @Test
+    void aHeaderWithoutRowsIsATableOfVarcharColumnsWithoutRows()
+            throws IOException
+    {
+        CsvTable table = CsvTable.of(write("t.csv", "a,b"));
+        assertThat(table.columnTypes()).containsExactly(VARCHAR, VARCHAR);
+        assertThat(rows(table)).isEmpty();
+    }
+
+    @Test
+    void eachScanReadsTheFileAgain()
+            throws IOException
+    {
+        CsvTable table = CsvTable.of(write("t.csv", "a", "1", "2"));
+        assertThat(rows(table)).containsExactly(List.of(1L), List.of(2L));
+        assertThat(rows(table)).containsExactly(List.of(1L), List.of(2L));
+        try (Enumerator<Object[]> enumerator = table.scan(null).enumerator()) {
+            assertThat(enumerator.moveNext()).isTrue();
+            enumerator.reset();
+            assertThat(enumerator.moveNext()).isTrue();
+            assertThat(enumerator.current()).containsExactly(1L);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotGzipIsAnErrorNamingIt()
+            throws IOException
+    {
+        write("t.csv.gz", "a", "1");
+        assertThatThrownBy(() -> CsvTable.of(directory.resolve("t.csv.gz")))
+                .isInstanceOf(CsvException.class)
+                .hasMessageStartingWith("t.csv.gz: cannot read " + directory.resolve("t.csv.gz") + ": ")
+                .hasMessageContaining("GZIP");
+    }
+
+    @Test
+    void aMissingFileIsAnErrorNamingIt()
+    {
+        Path file = directory.resolve("gone.csv");
+        assertThatThrownBy(() -> CsvTable.of(file))
+                .isInstanceOf(CsvException.class)
+                .hasMessage("gone.csv: cannot read " + file + ": no such file");
     }
 
     @Test
     void rowTypeIsNullableColumnsOfTheInferredTypes()
             throws IOException
     {
-        CsvTable table = CsvTable.of(write("t.csv", "a,b", "1,2025-01-01 00:00:00.123"));
-        var rowType = table.getRowType(new JavaTypeFactoryImpl());
+        CsvTable table = CsvTable.of(write("t.csv", "a,b,c,d,e,f", "1,2025-01-01 00:00:00.123,x,1.5,true,2025-01-01"));
+        RelDataType rowType = table.getRowType(new JavaTypeFactoryImpl());
+        assertThat(rowType.getFieldNames()).containsExactly("a", "b", "c", "d", "e", "f");
         assertThat(rowType.getFieldList()).allMatch(field -> field.getType().isNullable());
-        assertThat(rowType.getFieldList().get(1).getType().getSqlTypeName()).isEqualTo(SqlTypeName.TIMESTAMP);
+        assertThat(rowType.getFieldList()).extracting(field -> field.getType().getSqlTypeName())
+                .containsExactly(BIGINT, TIMESTAMP, VARCHAR, DOUBLE, BOOLEAN, DATE);
         assertThat(rowType.getFieldList().get(1).getType().getPrecision()).isEqualTo(3);
-    }
-
-    @Test
-    void schemaHasATablePerCsvFile()
-            throws IOException
-    {
-        write("orders.csv", "a", "1");
-        write("notes.txt", "a", "1");
-        write("Customers.csv", "a", "1");
-        assertThat(new CsvSchema(directory).tables().getNames(org.apache.calcite.schema.lookup.LikePattern.any()))
-                .containsExactlyInAnyOrder("orders", "Customers");
-        assertThat(CsvSchema.tableName("events.csv.gz")).isEqualTo("events");
-        assertThat(CsvSchema.tableName(".csv")).isNull();
-        assertThatThrownBy(() -> new CsvSchema(directory.resolve("missing")))
-                .isInstanceOf(CsvException.class)
-                .hasMessageContaining("not a directory");
+        assertThat(rowType.getFieldList().get(2).getType().getPrecision()).isEqualTo(RelDataType.PRECISION_NOT_SPECIFIED);
     }
 }
