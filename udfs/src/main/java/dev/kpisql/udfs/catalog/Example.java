@@ -113,7 +113,13 @@ public record Example(String title, List<List<Object>> rows, Object expected)
                 if (i > 0) {
                     sql.append(", ");
                 }
-                sql.append(literal(row.get(i), arguments.get(i).type(), column(i)));
+                Object value = row.get(i);
+                // one literal type per column: Calcite 1.42 fails at run time on VALUES rows that
+                // mix integer and DOUBLE literals in a column (ClassCastException BigDecimal → Double)
+                if (value instanceof Long whole && doubleColumn(i)) {
+                    value = whole.doubleValue();
+                }
+                sql.append(literal(value, arguments.get(i).type(), doubleColumn(i) ? (Object) 0.0 : column(i)));
             }
             sql.append(')');
         }
@@ -128,6 +134,11 @@ public record Example(String title, List<List<Object>> rows, Object expected)
             }
             sql.append(arguments.get(i).name());
         }
+    }
+
+    private boolean doubleColumn(int index)
+    {
+        return rows.stream().anyMatch(row -> row.get(index) instanceof Double);
     }
 
     /** The first non-NULL value of a column, which decides the type of the column's NULLs. */

@@ -2,72 +2,68 @@ package dev.kpisql.udfs.catalog;
 
 import dev.kpisql.udfs.KpiException;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Contract C5 for every overload and every argument it applies to, beyond the hand-picked failing
- * examples: a NaN or ±Infinity in any money or number argument, and a negative count or amount,
- * put into an otherwise valid example, fails with a user error that names the function and the
- * bad value — never a result, never another exception.
+ * Every case of the bad-input matrix ({@link BadInputs}) gives, in the core, the outcome the
+ * contract asks for: NULL, or a {@link KpiException} of the right kind naming the function, the
+ * argument and the bad value — never a number, never another exception.
  */
 final class BadInputMatrixTest
 {
     @TestFactory
-    Stream<DynamicTest> everyNumericArgumentRejectsNanInfinityAndNegatives()
+    Stream<DynamicTest> everyCaseHasTheContractsOutcome()
     {
-        List<DynamicTest> tests = new ArrayList<>();
+        return BadInputs.cases().stream().map(badInput -> DynamicTest.dynamicTest(badInput.name(), () -> assertOutcome(badInput)));
+    }
+
+    private static void assertOutcome(BadInputs.Case badInput)
+    {
+        List<List<Object>> rows = badInput.emptyGroup() ? List.of() : badInput.rows();
+        Throwable error = catchThrowable(() -> {
+            Object answer = badInput.overload().evaluate(rows);
+            if (badInput.rejection() != null) {
+                throw new AssertionError("expected " + badInput.rejection() + " but got " + answer);
+            }
+            assertThat(answer).as(badInput.name()).isNull();
+        });
+        if (badInput.rejection() == null) {
+            assertThat(error).as(badInput.name()).isNull();
+            return;
+        }
+        assertThat(error).as(badInput.name()).isInstanceOf(KpiException.class);
+        KpiException kpiError = (KpiException) error;
+        assertThat(kpiError.kind()).as(kpiError.getMessage()).isEqualTo(badInput.rejection().kind());
+        assertThat(badInput.rejection().matches(kpiError.getMessage())).as("'%s' should match %s", kpiError.getMessage(), badInput.rejection()).isTrue();
+    }
+
+    /** Every aggregate has NULL, empty-group and overflow cases; every category is used. */
+    @Test
+    void matrixCoversEveryOverload()
+    {
+        List<BadInputs.Case> cases = BadInputs.cases();
         for (KpiFunction function : Catalog.functions()) {
             for (Overload overload : function.overloads()) {
-                Example valid = overload.examples().stream()
-                        .filter(example -> !example.fails() && example.rows().get(0).stream().allMatch(value -> value != null))
-                        .findFirst()
-                        .orElse(null);
-                if (valid == null) {
-                    continue;
-                }
-                for (int i = 0; i < overload.arguments().size(); i++) {
-                    Argument argument = overload.arguments().get(i);
-                    List<Object> bad = new ArrayList<>();
-                    switch (argument.type()) {
-                        case MONEY, NUMBER -> bad.addAll(List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
-                        case SCORE -> bad.add(Double.NaN);
-                        default -> { }
-                    }
-                    if (argument.type() == ArgType.MONEY) {
-                        bad.add(-1.0);
-                    }
-                    if (argument.type() == ArgType.COUNT) {
-                        bad.add(-1L);
-                    }
-                    int column = i;
-                    for (Object value : bad) {
-                        tests.add(DynamicTest.dynamicTest(overload.signature(function.name()) + ": " + argument.name() + " = " + value,
-                                () -> assertRejected(function, overload, valid, column, value)));
-                    }
+                Set<BadInputs.Category> categories = cases.stream()
+                        .filter(badInput -> badInput.overload() == overload)
+                        .map(BadInputs.Case::category)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(BadInputs.Category.class)));
+                assertThat(categories).as(overload.signature(function.name())).contains(BadInputs.Category.NULL);
+                if (overload.kind() == Kind.AGGREGATE) {
+                    assertThat(categories).as(overload.signature(function.name())).contains(BadInputs.Category.EMPTY);
                 }
             }
         }
-        return tests.stream();
-    }
-
-    private static void assertRejected(KpiFunction function, Overload overload, Example valid, int column, Object value)
-    {
-        List<List<Object>> rows = new ArrayList<>();
-        for (List<Object> row : valid.rows()) {
-            rows.add(new ArrayList<>(row));
-        }
-        rows.get(0).set(column, value);
-        String shown = value instanceof Double d && d == -1.0 ? "-1" : value.toString();
-        assertThatThrownBy(() -> overload.evaluate(rows))
-                .isInstanceOf(KpiException.class)
-                .hasMessageStartingWith(function.name() + ": ")
-                .hasMessageContaining(shown)
-                .matches(error -> ((KpiException) error).kind() == KpiException.Kind.INVALID_ARGUMENT, "an invalid-argument error");
+        assertThat(cases.stream().map(BadInputs.Case::category).collect(Collectors.toSet())).containsExactlyInAnyOrder(BadInputs.Category.values());
     }
 }

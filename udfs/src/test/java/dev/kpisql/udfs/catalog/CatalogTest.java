@@ -140,6 +140,6 @@ class CatalogTest
     {
         Overload overload = Catalog.function("nps").orElseThrow().overloads().get(0);
         Example example = new Example("t", List.of(Example.row(9L), Example.row((Object) null), Example.row(7.0)), null);
-        assertThat(example.sql("nps", overload)).isEqualTo("SELECT nps(score) FROM (VALUES (9), (CAST(NULL AS BIGINT)), (7.0E0)) AS t(score)");
+        assertThat(example.sql("nps", overload)).isEqualTo("SELECT nps(score) FROM (VALUES (9.0E0), (CAST(NULL AS DOUBLE)), (7.0E0)) AS t(score)");
     }
 }
