@@ -29,6 +29,8 @@ public final class KpiErrors
     public static final String OUT_OF_RANGE = "22003";
     /** SQLSTATE 22000: data exception, here a CSV value that does not fit its column. */
     public static final String BAD_DATA = "22000";
+    /** SQLSTATE 53200: out of memory. */
+    public static final String OUT_OF_MEMORY = "53200";
 
     private KpiErrors() {}
 
@@ -38,6 +40,9 @@ public final class KpiErrors
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof KpiException || cause instanceof CsvException) {
                 return cause.getMessage();
+            }
+            if (cause instanceof OutOfMemoryError) {
+                return outOfMemory();
             }
         }
         // Calcite's JDBC layer repeats the whole statement before the message of its cause
@@ -54,6 +59,9 @@ public final class KpiErrors
     public static SQLException toSqlException(Throwable error)
     {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return new SQLException(outOfMemory(), OUT_OF_MEMORY, error);
+            }
             if (cause instanceof KpiException kpi) {
                 return new SQLException(kpi.getMessage(), kpi.kind() == KpiException.Kind.OVERFLOW ? OUT_OF_RANGE : INVALID_ARGUMENT, error);
             }
@@ -65,6 +73,15 @@ public final class KpiErrors
             return sql;
         }
         return new SQLException(userMessage(error), error);
+    }
+
+    /** What a user reads when a query needs more heap than the JVM has. */
+    static String outOfMemory()
+    {
+        long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "out of memory: the query needs more than the " + megabytes + " MB of heap this engine may use"
+                + " (too many groups, or too many distinct ids in a group); give it more with KPI_HEAP=8g ./kpi … or java -Xmx8g,"
+                + " or use approx_dau_mau, whose state per group is bounded";
     }
 
     static Connection translating(Connection connection)
@@ -87,6 +104,11 @@ public final class KpiErrors
                 Throwable error = e.getCause();
                 if (error instanceof SQLException || error instanceof RuntimeException) {
                     throw toSqlException(error);
+                }
+                if (error instanceof OutOfMemoryError) {
+                    // the query's state was only reachable from the frames this error unwound, so the
+                    // heap is free again and the connection answers the next statement
+                    throw new SQLException(outOfMemory(), OUT_OF_MEMORY, error);
                 }
                 throw error;
             }

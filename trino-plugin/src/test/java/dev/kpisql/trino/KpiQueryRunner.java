@@ -48,7 +48,7 @@ public final class KpiQueryRunner
             runner.installPlugin(new TpchPlugin());
             runner.createCatalog("tpch", "tpch", Map.of("tpch.splits-per-node", "4"));
             runner.installPlugin(new MemoryPlugin());
-            runner.createCatalog("memory", "memory", Map.of());
+            runner.createCatalog("memory", "memory", Map.of("memory.max-data-per-node", "1GB"));
             runner.installPlugin(new KpiPlugin());
             return runner;
         }

@@ -38,8 +38,8 @@ final class TestDifferential
 {
     private static final int DATASETS = 300;
     private static final int MAX_ROWS = 400;
-    private static final int LONG_DATASETS = 3_000;
-    private static final int LONG_MAX_ROWS = 4_000;
+    private static final int LONG_DATASETS = 2_000;
+    private static final int LONG_MAX_ROWS = 2_000;
     private static final long SEED = 20251123L;
     private static final long LONG_SEED = 76543210L;
 
