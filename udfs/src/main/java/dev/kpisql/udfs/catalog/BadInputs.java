@@ -111,6 +111,21 @@ public final class BadInputs
             Map.entry("click_through_rate", "impressions"),
             Map.entry("open_rate", "delivered"));
 
+    /**
+     * The MRR movements sum a value only for the customers in their movement, so their overflow
+     * row is the one that puts the largest DOUBLE into the sum each reports:
+     * (previous_mrr, current_mrr).
+     */
+    private static final Map<String, List<Object>> MOVEMENT_OVERFLOW = Map.of(
+            "new_mrr", List.of(0.0, Double.MAX_VALUE),
+            "expansion_mrr", List.of(1.0, Double.MAX_VALUE),
+            "contraction_mrr", List.of(Double.MAX_VALUE, 1.0),
+            "churned_mrr", List.of(Double.MAX_VALUE, 0.0),
+            "net_new_mrr", List.of(0.0, Double.MAX_VALUE),
+            "net_revenue_retention", List.of(Double.MAX_VALUE, Double.MAX_VALUE),
+            "gross_revenue_retention", List.of(Double.MAX_VALUE, Double.MAX_VALUE),
+            "saas_quick_ratio", List.of(0.0, Double.MAX_VALUE));
+
     /** Numeric arguments that are compared or used as a scale, never summed, so cannot overflow a sum. */
     private static final Set<String> NOT_SUMMED = Set.of("scale_max", "pageviews", "confidence");
 
@@ -188,7 +203,7 @@ public final class BadInputs
             if (type == ArgType.TEXT) {
                 builder.firstRow(Category.UNKNOWN_PERIOD, arg + " is '" + UNKNOWN_PERIOD + "'", i, UNKNOWN_PERIOD, invalid(name, arg, "'" + UNKNOWN_PERIOD + "'"));
             }
-            if (aggregate && !NOT_SUMMED.contains(arg) && (type == ArgType.COUNT || type == ArgType.MONEY)) {
+            if (aggregate && !NOT_SUMMED.contains(arg) && !MOVEMENT_OVERFLOW.containsKey(name) && (type == ArgType.COUNT || type == ArgType.MONEY)) {
                 Object max = type == ArgType.COUNT ? (Object) Long.MAX_VALUE : (Object) Double.MAX_VALUE;
                 builder.firstRowRepeated(Category.OVERFLOW, arg + " is " + (type == ArgType.COUNT ? "2^63 - 1" : "the largest DOUBLE") + " in " + OVERFLOW_ROWS + " rows", i, max,
                         new Rejection(KpiException.Kind.OVERFLOW, name + ": ", List.of("overflows")));
@@ -207,6 +222,11 @@ public final class BadInputs
             builder.firstRow(Category.END_BEFORE_START, arguments.get(end).name() + " an hour before " + arguments.get(start).name(), end, before,
                     invalid(name, arguments.get(end).name(), arguments.get(start).name()));
         }
+        if (MOVEMENT_OVERFLOW.containsKey(name)) {
+            List<Object> row = MOVEMENT_OVERFLOW.get(name);
+            cases.add(new Case(Category.OVERFLOW, function, overload, "(previous_mrr, current_mrr) = " + shown(row) + " in " + OVERFLOW_ROWS + " rows",
+                    Example.repeat(OVERFLOW_ROWS, row), false, new Rejection(KpiException.Kind.OVERFLOW, name + ": ", List.of("overflows"))));
+        }
         // the catalog's own overflow examples (a product, not a sum, for the scalar clv)
         for (Example example : overload.examples()) {
             if (example.expected() instanceof Example.Failure failure && failure.kind() == KpiException.Kind.OVERFLOW && !aggregate) {
@@ -215,6 +235,11 @@ public final class BadInputs
             }
         }
         return cases;
+    }
+
+    private static String shown(List<Object> row)
+    {
+        return "(" + String.join(", ", row.stream().map(value -> (Double) value == Double.MAX_VALUE ? "the largest DOUBLE" : value.toString()).toList()) + ")";
     }
 
     private static Rejection invalid(String function, String... parts)

@@ -10,16 +10,10 @@ public final class MrrMovementAccumulator
         implements MrrMovementState, KpiAccumulator
 {
     private final MrrMovements kpi;
-    private double startMrr;
-    private double startMrrError;
-    private double newMrr;
-    private double newMrrError;
-    private double expansionMrr;
-    private double expansionMrrError;
-    private double contractionMrr;
-    private double contractionMrrError;
-    private double churnedMrr;
-    private double churnedMrrError;
+    private double first;
+    private double firstError;
+    private double second;
+    private double secondError;
     private long rows;
 
     public MrrMovementAccumulator(MrrMovements kpi)
@@ -56,123 +50,51 @@ public final class MrrMovementAccumulator
     }
 
     @Override
-    public double getStartMrr()
+    public double getFirst()
     {
-        return startMrr;
+        return first;
     }
 
     @Override
-    public void setStartMrr(double value)
+    public void setFirst(double value)
     {
-        startMrr = value;
+        first = value;
     }
 
     @Override
-    public double getStartMrrError()
+    public double getFirstError()
     {
-        return startMrrError;
+        return firstError;
     }
 
     @Override
-    public void setStartMrrError(double value)
+    public void setFirstError(double value)
     {
-        startMrrError = value;
+        firstError = value;
     }
 
     @Override
-    public double getNewMrr()
+    public double getSecond()
     {
-        return newMrr;
+        return second;
     }
 
     @Override
-    public void setNewMrr(double value)
+    public void setSecond(double value)
     {
-        newMrr = value;
+        second = value;
     }
 
     @Override
-    public double getNewMrrError()
+    public double getSecondError()
     {
-        return newMrrError;
+        return secondError;
     }
 
     @Override
-    public void setNewMrrError(double value)
+    public void setSecondError(double value)
     {
-        newMrrError = value;
-    }
-
-    @Override
-    public double getExpansionMrr()
-    {
-        return expansionMrr;
-    }
-
-    @Override
-    public void setExpansionMrr(double value)
-    {
-        expansionMrr = value;
-    }
-
-    @Override
-    public double getExpansionMrrError()
-    {
-        return expansionMrrError;
-    }
-
-    @Override
-    public void setExpansionMrrError(double value)
-    {
-        expansionMrrError = value;
-    }
-
-    @Override
-    public double getContractionMrr()
-    {
-        return contractionMrr;
-    }
-
-    @Override
-    public void setContractionMrr(double value)
-    {
-        contractionMrr = value;
-    }
-
-    @Override
-    public double getContractionMrrError()
-    {
-        return contractionMrrError;
-    }
-
-    @Override
-    public void setContractionMrrError(double value)
-    {
-        contractionMrrError = value;
-    }
-
-    @Override
-    public double getChurnedMrr()
-    {
-        return churnedMrr;
-    }
-
-    @Override
-    public void setChurnedMrr(double value)
-    {
-        churnedMrr = value;
-    }
-
-    @Override
-    public double getChurnedMrrError()
-    {
-        return churnedMrrError;
-    }
-
-    @Override
-    public void setChurnedMrrError(double value)
-    {
-        churnedMrrError = value;
+        secondError = value;
     }
 
     @Override

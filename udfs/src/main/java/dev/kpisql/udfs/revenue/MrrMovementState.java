@@ -1,50 +1,27 @@
 package dev.kpisql.udfs.revenue;
 
 /**
- * Compensated sums of the MRR movements of a group (start MRR = Σprevious over previous > 0;
- * new, expansion, contraction and churned MRR) and its number of rows. All zero is the empty group.
+ * What one {@link MrrMovements} measure keeps of a group: one compensated sum ({@code new_mrr},
+ * {@code net_new_mrr} …) or two, a numerator and a denominator ({@code net_revenue_retention},
+ * {@code saas_quick_ratio} …), and the number of rows. All zero is the empty group.
  */
 public interface MrrMovementState
 {
-    double getStartMrr();
+    double getFirst();
 
-    void setStartMrr(double value);
+    void setFirst(double value);
 
-    double getStartMrrError();
+    double getFirstError();
 
-    void setStartMrrError(double value);
+    void setFirstError(double value);
 
-    double getNewMrr();
+    double getSecond();
 
-    void setNewMrr(double value);
+    void setSecond(double value);
 
-    double getNewMrrError();
+    double getSecondError();
 
-    void setNewMrrError(double value);
-
-    double getExpansionMrr();
-
-    void setExpansionMrr(double value);
-
-    double getExpansionMrrError();
-
-    void setExpansionMrrError(double value);
-
-    double getContractionMrr();
-
-    void setContractionMrr(double value);
-
-    double getContractionMrrError();
-
-    void setContractionMrrError(double value);
-
-    double getChurnedMrr();
-
-    void setChurnedMrr(double value);
-
-    double getChurnedMrrError();
-
-    void setChurnedMrrError(double value);
+    void setSecondError(double value);
 
     long getRows();
 

@@ -2,7 +2,6 @@ package dev.kpisql.udfs.revenue;
 
 import dev.kpisql.udfs.Check;
 import dev.kpisql.udfs.Counts;
-import dev.kpisql.udfs.KpiException;
 import dev.kpisql.udfs.Sums;
 
 import static java.util.Objects.requireNonNull;
@@ -19,15 +18,36 @@ import static java.util.Objects.requireNonNull;
  * <li>start MRR: previous, where previous &gt; 0.</li>
  * </ul>
  *
- * Each SQL function reports one {@link Measure} of the same state. Every row falls into at most
- * one movement, so net new MRR = new + expansion − contraction − churned = Σ(current − previous),
- * and Σmin(previous, current) over previous &gt; 0 = start − contraction − churned.
+ * Each SQL function keeps only what it reports, so a row costs one or two compensated additions
+ * rather than a classification into five movements: new, expansion, contraction, churned and net new MRR are one sum
+ * each (net new = new + expansion − contraction − churned = Σ(current − previous)); net revenue
+ * retention is Σcurrent over Σprevious where previous &gt; 0 (start + expansion − contraction −
+ * churned = Σcurrent over those customers), gross revenue retention Σmin(previous, current) over
+ * the same Σprevious, and the quick ratio Σmax(current − previous, 0) over Σmax(previous − current, 0).
  */
 public final class MrrMovements
 {
     public enum Measure
     {
-        NEW, EXPANSION, CONTRACTION, CHURNED, NET_NEW, NET_REVENUE_RETENTION, GROSS_REVENUE_RETENTION, QUICK_RATIO,
+        NEW("new MRR", null, 1),
+        EXPANSION("expansion MRR", null, 1),
+        CONTRACTION("contraction MRR", null, 1),
+        CHURNED("churned MRR", null, 1),
+        NET_NEW("net new MRR", null, 1),
+        NET_REVENUE_RETENTION("retained MRR", "starting MRR", 100),
+        GROSS_REVENUE_RETENTION("retained MRR without expansion", "starting MRR", 100),
+        QUICK_RATIO("MRR gained", "MRR lost", 1);
+
+        private final String first;
+        private final String second;
+        private final double scale;
+
+        Measure(String first, String second, double scale)
+        {
+            this.first = first;
+            this.second = second;
+            this.scale = scale;
+        }
     }
 
     private final String function;
@@ -48,68 +68,60 @@ public final class MrrMovements
     {
         double previous = Check.nonNegative(function, "previous_mrr", previousMrr);
         double current = Check.nonNegative(function, "current_mrr", currentMrr);
-        if (previous > 0) {
-            double s = state.getStartMrr();
-            double t = s + previous;
-            state.setStartMrrError(state.getStartMrrError() + Sums.error(s, previous, t));
-            state.setStartMrr(t);
-        }
-        if (previous == 0 && current > 0) {
-            double s = state.getNewMrr();
-            double t = s + current;
-            state.setNewMrrError(state.getNewMrrError() + Sums.error(s, current, t));
-            state.setNewMrr(t);
-        }
-        else if (previous > 0 && current > previous) {
-            double delta = current - previous;
-            double s = state.getExpansionMrr();
-            double t = s + delta;
-            state.setExpansionMrrError(state.getExpansionMrrError() + Sums.error(s, delta, t));
-            state.setExpansionMrr(t);
-        }
-        else if (current > 0 && current < previous) {
-            double delta = previous - current;
-            double s = state.getContractionMrr();
-            double t = s + delta;
-            state.setContractionMrrError(state.getContractionMrrError() + Sums.error(s, delta, t));
-            state.setContractionMrr(t);
-        }
-        else if (previous > 0 && current == 0) {
-            double s = state.getChurnedMrr();
-            double t = s + previous;
-            state.setChurnedMrrError(state.getChurnedMrrError() + Sums.error(s, previous, t));
-            state.setChurnedMrr(t);
+        switch (measure) {
+            case NEW -> addFirst(state, previous == 0 ? current : 0);
+            case EXPANSION -> addFirst(state, previous > 0 ? Math.max(current - previous, 0) : 0);
+            case CONTRACTION -> addFirst(state, current > 0 ? Math.max(previous - current, 0) : 0);
+            case CHURNED -> addFirst(state, current == 0 ? previous : 0);
+            case NET_NEW -> addFirst(state, current - previous);
+            case NET_REVENUE_RETENTION -> {
+                if (previous > 0) {
+                    addFirst(state, current);
+                    addSecond(state, previous);
+                }
+            }
+            case GROSS_REVENUE_RETENTION -> {
+                if (previous > 0) {
+                    addFirst(state, Math.min(previous, current));
+                    addSecond(state, previous);
+                }
+            }
+            case QUICK_RATIO -> {
+                addFirst(state, Math.max(current - previous, 0));
+                addSecond(state, Math.max(previous - current, 0));
+            }
         }
         state.setRows(Counts.increment(function, "rows", state.getRows()));
     }
 
+    private static void addFirst(MrrMovementState state, double value)
+    {
+        double s = state.getFirst();
+        double t = s + value;
+        state.setFirstError(state.getFirstError() + Sums.error(s, value, t));
+        state.setFirst(t);
+    }
+
+    private static void addSecond(MrrMovementState state, double value)
+    {
+        double s = state.getSecond();
+        double t = s + value;
+        state.setSecondError(state.getSecondError() + Sums.error(s, value, t));
+        state.setSecond(t);
+    }
+
     public void merge(MrrMovementState state, MrrMovementState other)
     {
-        double s = state.getStartMrr();
-        double t = s + other.getStartMrr();
-        state.setStartMrrError(state.getStartMrrError() + other.getStartMrrError() + Sums.error(s, other.getStartMrr(), t));
-        state.setStartMrr(t);
-
-        s = state.getNewMrr();
-        t = s + other.getNewMrr();
-        state.setNewMrrError(state.getNewMrrError() + other.getNewMrrError() + Sums.error(s, other.getNewMrr(), t));
-        state.setNewMrr(t);
-
-        s = state.getExpansionMrr();
-        t = s + other.getExpansionMrr();
-        state.setExpansionMrrError(state.getExpansionMrrError() + other.getExpansionMrrError() + Sums.error(s, other.getExpansionMrr(), t));
-        state.setExpansionMrr(t);
-
-        s = state.getContractionMrr();
-        t = s + other.getContractionMrr();
-        state.setContractionMrrError(state.getContractionMrrError() + other.getContractionMrrError() + Sums.error(s, other.getContractionMrr(), t));
-        state.setContractionMrr(t);
-
-        s = state.getChurnedMrr();
-        t = s + other.getChurnedMrr();
-        state.setChurnedMrrError(state.getChurnedMrrError() + other.getChurnedMrrError() + Sums.error(s, other.getChurnedMrr(), t));
-        state.setChurnedMrr(t);
-
+        double s = state.getFirst();
+        double t = s + other.getFirst();
+        state.setFirstError(state.getFirstError() + other.getFirstError() + Sums.error(s, other.getFirst(), t));
+        state.setFirst(t);
+        if (measure.second != null) {
+            s = state.getSecond();
+            t = s + other.getSecond();
+            state.setSecondError(state.getSecondError() + other.getSecondError() + Sums.error(s, other.getSecond(), t));
+            state.setSecond(t);
+        }
         state.setRows(Counts.add(function, "rows", state.getRows(), other.getRows()));
     }
 
@@ -119,26 +131,12 @@ public final class MrrMovements
         if (state.getRows() == 0) {
             return null;
         }
-        double start = Sums.value(function, "previous_mrr", state.getStartMrr(), state.getStartMrrError());
-        double fresh = Sums.value(function, "new MRR", state.getNewMrr(), state.getNewMrrError());
-        double expansion = Sums.value(function, "expansion MRR", state.getExpansionMrr(), state.getExpansionMrrError());
-        double contraction = Sums.value(function, "contraction MRR", state.getContractionMrr(), state.getContractionMrrError());
-        double churned = Sums.value(function, "churned MRR", state.getChurnedMrr(), state.getChurnedMrrError());
-        Double result = switch (measure) {
-            case NEW -> fresh;
-            case EXPANSION -> expansion;
-            case CONTRACTION -> contraction;
-            case CHURNED -> churned;
-            // summed in the order that keeps cancellation last
-            case NET_NEW -> (fresh + expansion) - (contraction + churned);
-            case NET_REVENUE_RETENTION -> Sums.ratio(function, start + expansion - (contraction + churned), start, 100);
-            case GROSS_REVENUE_RETENTION -> Sums.ratio(function, start - (contraction + churned), start, 100);
-            case QUICK_RATIO -> Sums.ratio(function, fresh + expansion, contraction + churned, 1);
-        };
-        if (result != null && !Double.isFinite(result)) {
-            throw KpiException.overflow(function, "result", "DOUBLE");
+        double first = Sums.value(function, measure.first, state.getFirst(), state.getFirstError());
+        if (measure.second == null) {
+            return first;
         }
-        return result;
+        double second = Sums.value(function, measure.second, state.getSecond(), state.getSecondError());
+        return Sums.ratio(function, first, second, measure.scale);
     }
 
     /** The movement of one customer: 'new', 'expansion', 'contraction', 'churn', 'flat' or 'inactive'. */
