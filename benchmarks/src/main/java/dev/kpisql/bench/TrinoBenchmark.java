@@ -116,6 +116,45 @@ public final class TrinoBenchmark
                 System.out.printf(Locale.ROOT, "%-40s %9.0f %9.0f %9.2f %9.2f %9.2f %9.0f%n",
                         pair.name(), kpi.cpu(), plain.cpu(), kpi.cpu() / plain.cpu(), kpi.wall() / plain.wall(), kpi.cpu() / floor.cpu(), kpi.wall());
             }
+            if (only.isEmpty() || only.contains("dau_mau")) {
+                approximationError(connection);
+            }
+        }
+    }
+
+    /**
+     * approx_dau_mau against the exact dau_mau over the whole table and per month: the relative
+     * error, and the number of distinct (user, day) pairs it had to estimate.
+     */
+    private static void approximationError(Connection connection)
+            throws SQLException
+    {
+        try (Statement statement = connection.createStatement()) {
+            long users;
+            long days;
+            try (ResultSet result = statement.executeQuery("SELECT count(DISTINCT user_id), date_diff('day', min(day), max(day)) + 1 FROM " + TABLE)) {
+                result.next();
+                users = result.getLong(1);
+                days = result.getLong(2);
+            }
+            try (ResultSet result = statement.executeQuery("SELECT dau_mau(user_id, day), approx_dau_mau(user_id, day) FROM " + TABLE)) {
+                result.next();
+                double exact = result.getDouble(1);
+                double approximate = result.getDouble(2);
+                // dau_mau = 100 × pairs / (days × users)
+                long pairs = Math.round(exact / 100 * days * users);
+                System.out.printf(Locale.ROOT, "%napprox_dau_mau vs dau_mau over the table: %,d distinct (user, day) pairs of %,d users on %d days:"
+                        + " exact %.6f, approximate %.6f, relative error %.3f %%%n", pairs, users, days, exact, approximate, 100 * Math.abs(approximate - exact) / exact);
+            }
+            double worst = 0;
+            int months = 0;
+            try (ResultSet result = statement.executeQuery("SELECT month(day), dau_mau(user_id, day), approx_dau_mau(user_id, day) FROM " + TABLE + " GROUP BY 1")) {
+                while (result.next()) {
+                    months++;
+                    worst = Math.max(worst, Math.abs(result.getDouble(3) - result.getDouble(2)) / result.getDouble(2));
+                }
+            }
+            System.out.printf(Locale.ROOT, "approx_dau_mau vs dau_mau per month (%d groups): largest relative error %.3f %%%n", months, 100 * worst);
         }
     }
 
