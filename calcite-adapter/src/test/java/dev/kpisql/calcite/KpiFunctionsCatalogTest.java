@@ -1,6 +1,7 @@
 package dev.kpisql.calcite;
 
 import dev.kpisql.udfs.KpiException;
+import dev.kpisql.udfs.catalog.BadInputs;
 import dev.kpisql.udfs.catalog.Catalog;
 import dev.kpisql.udfs.catalog.Example;
 import dev.kpisql.udfs.catalog.KpiFunction;
@@ -30,6 +31,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
 
 /**
@@ -95,6 +97,33 @@ final class KpiFunctionsCatalogTest
             }
             return values;
         }
+    }
+
+    /**
+     * The bad-input matrix ({@link BadInputs}): every case is NULL, or a SQLException with the
+     * contract's SQLSTATE whose message names the function, the argument and the bad value.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyBadInputHasTheContractsOutcome()
+    {
+        return BadInputs.cases().stream().map(badInput -> DynamicTest.dynamicTest(badInput.name(), () -> assertOutcome(badInput)));
+    }
+
+    private void assertOutcome(BadInputs.Case badInput)
+            throws SQLException
+    {
+        String sql = badInput.sql();
+        BadInputs.Rejection rejection = badInput.rejection();
+        if (rejection == null) {
+            assertThat(query(sql)).as(sql).containsExactly((Object) null);
+            return;
+        }
+        SQLException error = catchThrowableOfType(SQLException.class, () -> {
+            throw new AssertionError(sql + " gave " + query(sql) + ", expected " + rejection);
+        });
+        assertThat(error.getSQLState()).as(error.getMessage())
+                .isEqualTo(rejection.kind() == KpiException.Kind.OVERFLOW ? KpiErrors.OUT_OF_RANGE : KpiErrors.INVALID_ARGUMENT);
+        assertThat(rejection.matches(error.getMessage())).as("%s: '%s' should match %s", sql, error.getMessage(), rejection).isTrue();
     }
 
     /** Every aggregate in GROUP BY, FILTER (WHERE …), GROUPING SETS and as a window function. */

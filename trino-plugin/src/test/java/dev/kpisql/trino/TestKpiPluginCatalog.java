@@ -1,6 +1,7 @@
 package dev.kpisql.trino;
 
 import dev.kpisql.udfs.KpiException;
+import dev.kpisql.udfs.catalog.BadInputs;
 import dev.kpisql.udfs.catalog.Catalog;
 import dev.kpisql.udfs.catalog.Example;
 import dev.kpisql.udfs.catalog.KpiFunction;
@@ -104,6 +105,32 @@ final class TestKpiPluginCatalog
             assertThat(actual).as(sql).isInstanceOf(expected.getClass());
             assertThat(ShapeQuery.matches(actual, expected)).as("%s gave %s, expected %s", sql, actual, expected).isTrue();
         }
+    }
+
+    /**
+     * The bad-input matrix ({@link BadInputs}): every case is NULL, or a user error
+     * ({@code INVALID_FUNCTION_ARGUMENT}, {@code NUMERIC_VALUE_OUT_OF_RANGE} for an overflow)
+     * whose message names the function, the argument and the bad value — never an internal error.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyBadInputHasTheContractsOutcome()
+    {
+        return BadInputs.cases().stream().map(badInput -> DynamicTest.dynamicTest(badInput.name(), () -> assertOutcome(badInput)));
+    }
+
+    private void assertOutcome(BadInputs.Case badInput)
+    {
+        String sql = badInput.sql();
+        BadInputs.Rejection rejection = badInput.rejection();
+        if (rejection == null) {
+            MaterializedResult result = runner.execute(sql);
+            assertThat(result.getRowCount()).as(sql).isEqualTo(1);
+            assertThat(result.getOnlyValue()).as(sql).isNull();
+            return;
+        }
+        assertTrinoExceptionThrownBy(() -> runner.execute(sql))
+                .hasErrorCode(rejection.kind() == KpiException.Kind.OVERFLOW ? NUMERIC_VALUE_OUT_OF_RANGE : INVALID_FUNCTION_ARGUMENT)
+                .satisfies(error -> assertThat(rejection.matches(error.getMessage())).as("%s: '%s' should match %s", sql, error.getMessage(), rejection).isTrue());
     }
 
     /** Every aggregate in GROUP BY, FILTER (WHERE …), GROUPING SETS and as a window function. */

@@ -120,7 +120,7 @@ public final class FunctionDocs
         text.append("Every function × every kind of bad input the contract names. Each of the ").append(cases.size())
                 .append(" cases below is a valid example of the function\n");
         text.append("with one argument changed, and runs in the core (`BadInputMatrixTest`), in Trino on a three-node cluster\n");
-        text.append("(`TestBadInputMatrix`) and in the embedded engine through JDBC (`BadInputMatrixJdbcTest`). The expected\n");
+        text.append("(`TestKpiPluginCatalog`) and in the embedded engine through JDBC (`KpiFunctionsCatalogTest`). The expected\n");
         text.append("outcome comes from the contract, not from the code: NULL for a NULL argument (an aggregate skips the row),\n");
         text.append("an empty group or a zero denominator (C2, C3); otherwise a user error whose message starts with the\n");
         text.append("function's name and names the argument and the bad value (C5) — in Trino `INVALID_FUNCTION_ARGUMENT`, in\n");
