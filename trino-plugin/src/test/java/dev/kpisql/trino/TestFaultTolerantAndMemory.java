@@ -114,8 +114,10 @@ final class TestFaultTolerantAndMemory
         Session lowMemory = Session.builder(KpiQueryRunner.SESSION)
                 .setSystemProperty("query_max_memory_per_node", "4MB")
                 .build();
-        // 1.5 million distinct orders, about 6 million (order, day) pairs: far beyond 4 MB
-        assertTrinoExceptionThrownBy(() -> pipelined.execute(lowMemory, "SELECT dau_mau(orderkey, shipdate) FROM tpch.sf1.lineitem"))
+        // 150 million distinct orders as users, each on its day: an exact state far beyond 4 MB
+        assertTrinoExceptionThrownBy(() -> pipelined.execute(lowMemory, "SELECT dau_mau(orderkey, orderdate) FROM tpch.sf100.orders"))
+                .hasErrorCode(io.trino.spi.StandardErrorCode.EXCEEDED_LOCAL_MEMORY_LIMIT);
+        assertTrinoExceptionThrownBy(() -> pipelined.execute(lowMemory, "SELECT orderstatus, sessions_per_user(orderkey, custkey) FROM tpch.sf100.orders GROUP BY orderstatus"))
                 .hasErrorCode(io.trino.spi.StandardErrorCode.EXCEEDED_LOCAL_MEMORY_LIMIT);
         assertThat(pipelined.execute("SELECT nps(score) FROM (VALUES 9, 10, 3) AS t(score)").getOnlyValue())
                 .isEqualTo(100.0 / 3);
