@@ -25,7 +25,7 @@ import static java.util.Objects.requireNonNull;
  * churned = Σcurrent over those customers), gross revenue retention Σmin(previous, current) over
  * the same Σprevious, and the quick ratio Σmax(current − previous, 0) over Σmax(previous − current, 0).
  */
-public final class MrrMovements
+public abstract class MrrMovements
 {
     public enum Measure
     {
@@ -53,10 +53,115 @@ public final class MrrMovements
     private final String function;
     private final Measure measure;
 
-    public MrrMovements(String function, Measure measure)
+    private MrrMovements(String function, Measure measure)
     {
         this.function = requireNonNull(function, "function");
         this.measure = requireNonNull(measure, "measure");
+    }
+
+    /**
+     * The measure's KPI. Each measure adds a row in a method of its own, so the JIT profiles
+     * and compiles each one for its own data rather than one shared switch for all eight.
+     */
+    public static MrrMovements of(String function, Measure measure)
+    {
+        return switch (measure) {
+            case NEW -> new MrrMovements(function, measure)
+            {
+                @Override
+                public void add(MrrMovementState state, double previousMrr, double currentMrr)
+                {
+                    double previous = previous(previousMrr);
+                    double current = current(currentMrr);
+                    addFirst(state, previous == 0 ? current : 0);
+                    countRow(state);
+                }
+            };
+            case EXPANSION -> new MrrMovements(function, measure)
+            {
+                @Override
+                public void add(MrrMovementState state, double previousMrr, double currentMrr)
+                {
+                    double previous = previous(previousMrr);
+                    double current = current(currentMrr);
+                    addFirst(state, previous > 0 ? Math.max(current - previous, 0) : 0);
+                    countRow(state);
+                }
+            };
+            case CONTRACTION -> new MrrMovements(function, measure)
+            {
+                @Override
+                public void add(MrrMovementState state, double previousMrr, double currentMrr)
+                {
+                    double previous = previous(previousMrr);
+                    double current = current(currentMrr);
+                    addFirst(state, current > 0 ? Math.max(previous - current, 0) : 0);
+                    countRow(state);
+                }
+            };
+            case CHURNED -> new MrrMovements(function, measure)
+            {
+                @Override
+                public void add(MrrMovementState state, double previousMrr, double currentMrr)
+                {
+                    double previous = previous(previousMrr);
+                    double current = current(currentMrr);
+                    addFirst(state, current == 0 ? previous : 0);
+                    countRow(state);
+                }
+            };
+            case NET_NEW -> new MrrMovements(function, measure)
+            {
+                @Override
+                public void add(MrrMovementState state, double previousMrr, double currentMrr)
+                {
+                    double previous = previous(previousMrr);
+                    double current = current(currentMrr);
+                    addFirst(state, current - previous);
+                    countRow(state);
+                }
+            };
+            case NET_REVENUE_RETENTION -> new MrrMovements(function, measure)
+            {
+                @Override
+                public void add(MrrMovementState state, double previousMrr, double currentMrr)
+                {
+                    double previous = previous(previousMrr);
+                    double current = current(currentMrr);
+                    if (previous > 0) {
+                        addFirst(state, current);
+                        addSecond(state, previous);
+                    }
+                    countRow(state);
+                }
+            };
+            case GROSS_REVENUE_RETENTION -> new MrrMovements(function, measure)
+            {
+                @Override
+                public void add(MrrMovementState state, double previousMrr, double currentMrr)
+                {
+                    double previous = previous(previousMrr);
+                    double current = current(currentMrr);
+                    if (previous > 0) {
+                        addFirst(state, Math.min(previous, current));
+                        addSecond(state, previous);
+                    }
+                    countRow(state);
+                }
+            };
+            case QUICK_RATIO -> new MrrMovements(function, measure)
+            {
+                @Override
+                public void add(MrrMovementState state, double previousMrr, double currentMrr)
+                {
+                    double previous = previous(previousMrr);
+                    double current = current(currentMrr);
+                    addFirst(state, Math.max(current - previous, 0));
+                    addSecond(state, Math.max(previous - current, 0));
+                    countRow(state);
+                }
+            };
+        };
     }
 
     public String function()
@@ -64,37 +169,25 @@ public final class MrrMovements
         return function;
     }
 
-    public void add(MrrMovementState state, double previousMrr, double currentMrr)
+    /** Adds one customer's row: its MRR last period and this period, both ≥ 0 and finite. */
+    public abstract void add(MrrMovementState state, double previousMrr, double currentMrr);
+
+    final double previous(double previousMrr)
     {
-        double previous = Check.nonNegative(function, "previous_mrr", previousMrr);
-        double current = Check.nonNegative(function, "current_mrr", currentMrr);
-        switch (measure) {
-            case NEW -> addFirst(state, previous == 0 ? current : 0);
-            case EXPANSION -> addFirst(state, previous > 0 ? Math.max(current - previous, 0) : 0);
-            case CONTRACTION -> addFirst(state, current > 0 ? Math.max(previous - current, 0) : 0);
-            case CHURNED -> addFirst(state, current == 0 ? previous : 0);
-            case NET_NEW -> addFirst(state, current - previous);
-            case NET_REVENUE_RETENTION -> {
-                if (previous > 0) {
-                    addFirst(state, current);
-                    addSecond(state, previous);
-                }
-            }
-            case GROSS_REVENUE_RETENTION -> {
-                if (previous > 0) {
-                    addFirst(state, Math.min(previous, current));
-                    addSecond(state, previous);
-                }
-            }
-            case QUICK_RATIO -> {
-                addFirst(state, Math.max(current - previous, 0));
-                addSecond(state, Math.max(previous - current, 0));
-            }
-        }
+        return Check.nonNegative(function, "previous_mrr", previousMrr);
+    }
+
+    final double current(double currentMrr)
+    {
+        return Check.nonNegative(function, "current_mrr", currentMrr);
+    }
+
+    final void countRow(MrrMovementState state)
+    {
         state.setRows(Counts.increment(function, "rows", state.getRows()));
     }
 
-    private static void addFirst(MrrMovementState state, double value)
+    static void addFirst(MrrMovementState state, double value)
     {
         double s = state.getFirst();
         double t = s + value;
@@ -102,7 +195,7 @@ public final class MrrMovements
         state.setFirst(t);
     }
 
-    private static void addSecond(MrrMovementState state, double value)
+    static void addSecond(MrrMovementState state, double value)
     {
         double s = state.getSecond();
         double t = s + value;
