@@ -6,13 +6,6 @@ import dev.kpisql.udfs.KpiAccumulator;
 import dev.kpisql.udfs.Sums;
 import dev.kpisql.udfs.Values;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -68,11 +61,11 @@ public final class DistinctAccumulator
     private int firstDay = Integer.MAX_VALUE;
     private int lastDay = Integer.MIN_VALUE;
     /** Users (sessions for the session KPIs). */
-    private final IdSet first = new IdSet();
+    private IdSet first = new IdSet();
     /** Users of sessions_per_user; adopters of feature_adoption_rate. */
-    private final IdSet second = new IdSet();
+    private IdSet second = new IdSet();
     /** dau_mau: (user ordinal in {@code first}, day) packed in one long. */
-    private final IdSet pairs = new IdSet();
+    private IdSet pairs = new IdSet();
 
     public DistinctAccumulator(Kpi kpi)
     {
@@ -190,7 +183,7 @@ public final class DistinctAccumulator
         sum = t;
         firstDay = Math.min(firstDay, other.firstDay);
         lastDay = Math.max(lastDay, other.lastDay);
-        if (kpi == Kpi.DAU_MAU) {
+        if (kpi == Kpi.DAU_MAU && first.size() > 0) {
             // the other side's user ordinals mean nothing here: translate each pair's user
             for (int i = 0; i < other.pairs.size(); i++) {
                 long pair = other.pairs.longAt(i);
@@ -199,8 +192,11 @@ public final class DistinctAccumulator
             first.addAll(other.first);
         }
         else {
+            // only dau_mau has pairs, and only here when this state is empty: then addAll copies,
+            // the users keep their ordinals and the pairs stay valid
             first.addAll(other.first);
             second.addAll(other.second);
+            pairs.addAll(other.pairs);
         }
     }
 
@@ -268,59 +264,45 @@ public final class DistinctAccumulator
 
     public byte[] serialize()
     {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.writeByte(VERSION);
-            out.writeByte(kpi.ordinal());
-            out.writeLong(rows);
-            out.writeDouble(sum);
-            out.writeDouble(sumError);
-            out.writeInt(firstDay);
-            out.writeInt(lastDay);
-            first.writeTo(out);
-            second.writeTo(out);
-            out.writeInt(pairs.size());
-            for (int i = 0; i < pairs.size(); i++) {
-                out.writeLong(pairs.longAt(i));
-            }
-            out.flush();
-            return bytes.toByteArray();
+        SerialWriter out = new SerialWriter()
+                .putByte(VERSION)
+                .putByte(kpi.ordinal())
+                .putLong(rows)
+                .putDouble(sum)
+                .putDouble(sumError)
+                .putInt(firstDay)
+                .putInt(lastDay);
+        first.write(out);
+        second.write(out);
+        out.putInt(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            out.putLong(pairs.longAt(i));
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return out.toByteArray();
     }
 
     public static DistinctAccumulator deserialize(byte[] serialized)
     {
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(serialized));
-            byte version = in.readByte();
-            if (version != VERSION) {
-                throw new IllegalArgumentException("unsupported distinct state version " + version + ", expected " + VERSION);
-            }
-            int kpi = in.readByte();
-            if (kpi < 0 || kpi >= Kpi.values().length) {
-                throw new IllegalArgumentException("corrupt distinct state: unknown KPI " + kpi);
-            }
-            DistinctAccumulator state = new DistinctAccumulator(Kpi.values()[kpi]);
-            state.rows = in.readLong();
-            state.sum = in.readDouble();
-            state.sumError = in.readDouble();
-            state.firstDay = in.readInt();
-            state.lastDay = in.readInt();
-            state.first.addAll(IdSet.readFrom(in));
-            state.second.addAll(IdSet.readFrom(in));
-            int pairs = in.readInt();
-            for (int i = 0; i < pairs; i++) {
-                state.pairs.add(in.readLong());
-            }
-            return state;
+        SerialReader in = SerialReader.open(serialized, "distinct", VERSION);
+        int kpi = in.getByte();
+        if (kpi < 0 || kpi >= Kpi.values().length) {
+            throw new IllegalArgumentException("corrupt distinct state: unknown KPI " + kpi);
         }
-        catch (IOException e) {
-            throw new IllegalArgumentException("corrupt distinct state: " + e.getMessage(), e);
+        DistinctAccumulator state = new DistinctAccumulator(Kpi.values()[kpi]);
+        state.rows = in.getLong();
+        state.sum = in.getDouble();
+        state.sumError = in.getDouble();
+        state.firstDay = in.getInt();
+        state.lastDay = in.getInt();
+        state.first = IdSet.read(in);
+        state.second = IdSet.read(in);
+        long[] pairs = new long[in.getCount(8)];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = in.getLong();
         }
+        state.pairs = IdSet.ofDistinct(pairs, pairs.length);
+        in.expectEnd();
+        return state;
     }
 
     private boolean countRevenue(double revenue)

@@ -67,7 +67,7 @@ final class SerializationGoldenTest
         bytes[0] = 2;
         assertThatThrownBy(() -> DistinctAccumulator.deserialize(bytes))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unsupported distinct state version 2, expected 1");
+                .hasMessage("serialized distinct state has unknown version 2, expected 1");
     }
 
     @Test

@@ -1,0 +1,184 @@
+package dev.kpisql.udfs.distinct;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IdSetTest
+{
+    @Test
+    void bigintOrdinalsFollowFirstInsertionAcrossGrowth()
+    {
+        IdSet set = new IdSet();
+        Map<Long, Integer> expected = new HashMap<>();
+        Random random = new Random(7);
+        for (long fixed : new long[] {0, -1, 1, Long.MIN_VALUE, Long.MAX_VALUE}) {
+            expected.putIfAbsent(fixed, expected.size());
+            assertThat(set.add(fixed)).isEqualTo(expected.get(fixed));
+        }
+        for (int i = 0; i < 200_000; i++) {
+            // a narrow range, so most ids come back, and a few wide ones
+            long id = i % 10 == 0 ? random.nextLong() : random.nextInt(50_000);
+            expected.putIfAbsent(id, expected.size());
+            assertThat(set.add(id)).isEqualTo(expected.get(id));
+        }
+        assertThat(set.size()).isEqualTo(expected.size());
+        expected.forEach((id, ordinal) -> assertThat(set.longAt(ordinal)).isEqualTo(id));
+    }
+
+    @Test
+    void bigintIdsThatShareTheirLowHashBitsStayApart()
+    {
+        // ids whose hashes agree in the low bits probe the same slots; only the full hash tells them apart
+        IdSet set = new IdSet();
+        long[] ids = new long[64];
+        int found = 0;
+        for (long candidate = 0; found < ids.length; candidate++) {
+            if ((Hashes.mix64(candidate) & 0xFFFF) == 0x1234) {
+                ids[found++] = candidate;
+            }
+        }
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(set.add(ids[i])).isEqualTo(i);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(set.add(ids[i])).isEqualTo(i);
+        }
+        assertThat(set.size()).isEqualTo(ids.length);
+    }
+
+    @Test
+    void theBigintHashIsABijection()
+    {
+        // undo each step of the finalizer: equal hashes can only come from equal ids
+        Random random = new Random(11);
+        for (int i = 0; i < 100_000; i++) {
+            long id = i < 3 ? new long[] {0, Long.MIN_VALUE, -1}[i] : random.nextLong();
+            assertThat(unhash(Hashes.mix64(id))).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void varcharOrdinalsFollowFirstInsertionAcrossGrowth()
+    {
+        IdSet set = new IdSet();
+        Map<String, Integer> expected = new HashMap<>();
+        Random random = new Random(3);
+        String[] fixed = {"", "a", "aa", "ab", "b", "é", "user-1", "user-10", "user-100"};
+        for (int i = 0; i < 100_000; i++) {
+            String id = i < fixed.length ? fixed[i] : "user-" + random.nextInt(30_000);
+            expected.putIfAbsent(id, expected.size());
+            byte[] bytes = ("xx" + id + "yy").getBytes(StandardCharsets.UTF_8);
+            assertThat(set.add(bytes, 2, bytes.length - 4)).isEqualTo(expected.get(id));
+            assertThat(set.add(id)).isEqualTo(expected.get(id));
+        }
+        assertThat(set.size()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void retainedBytesCoverTheKeysTheTableAndTheHashes()
+    {
+        IdSet set = new IdSet();
+        long empty = set.retainedBytes();
+        for (long id = 0; id < 10_000; id++) {
+            set.add(id);
+        }
+        // 8 bytes per key, and a table at most half full of 4-byte ordinals and 8-byte hashes
+        assertThat(set.retainedBytes()).isGreaterThan(empty).isGreaterThanOrEqualTo(10_000 * (8 + 2 * (4 + 8)));
+    }
+
+    @Test
+    void serializedSetsKeepTheirIdsAndOrdinals()
+    {
+        IdSet longs = new IdSet();
+        IdSet strings = new IdSet();
+        Random random = new Random(2);
+        for (int i = 0; i < 5_000; i++) {
+            long id = random.nextInt(3_000) - 1_500;
+            longs.add(id);
+            strings.add("u" + id);
+        }
+        for (IdSet set : new IdSet[] {longs, strings, new IdSet()}) {
+            SerialWriter out = new SerialWriter().putByte(1);
+            set.write(out);
+            byte[] bytes = out.toByteArray();
+            IdSet copy = IdSet.read(SerialReader.open(bytes, "test", 1));
+            assertThat(copy.size()).isEqualTo(set.size());
+            assertThat(copy.kind()).isEqualTo(set.kind());
+            // the same ids under the same ordinals: adding them again finds each one
+            for (int ordinal = 0; ordinal < set.size(); ordinal++) {
+                assertThat(copy.addFrom(set, ordinal)).isEqualTo(ordinal);
+            }
+            assertThat(copy.size()).isEqualTo(set.size());
+            // and it still grows
+            int added = set.kind() == IdSet.STRINGS ? copy.add("new") : copy.add(1_000_000L);
+            assertThat(added).isEqualTo(set.size());
+        }
+    }
+
+    @Test
+    void addAllIntoAnEmptySetCopiesOrdinalsAndLeavesTheSourceAlone()
+    {
+        IdSet source = new IdSet();
+        for (long id = 100; id > 0; id--) {
+            source.add(id * 7);
+        }
+        IdSet copy = new IdSet();
+        copy.addAll(source);
+        copy.add(1);
+        assertThat(copy.size()).isEqualTo(101);
+        assertThat(source.size()).isEqualTo(100);
+        for (int ordinal = 0; ordinal < 100; ordinal++) {
+            assertThat(copy.longAt(ordinal)).isEqualTo(source.longAt(ordinal)).isEqualTo((100 - ordinal) * 7L);
+        }
+        // into a set that has members, one by one: only the new ids get ordinals
+        IdSet mixed = new IdSet();
+        mixed.add(700);
+        mixed.add(-3);
+        mixed.addAll(source);
+        assertThat(mixed.size()).isEqualTo(101);
+        assertThat(mixed.add(-3)).isEqualTo(1);
+        assertThat(mixed.add(7)).isEqualTo(100);
+    }
+
+    @Test
+    void corruptSerializedSetsFailCleanly()
+    {
+        // a count of a million ids in a few bytes
+        byte[] tooMany = new SerialWriter().putByte(1).putByte(IdSet.LONGS).putInt(1_000_000).putLong(5).toByteArray();
+        assertThatThrownBy(() -> IdSet.read(SerialReader.open(tooMany, "test", 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not fit");
+        byte[] repeated = new SerialWriter().putByte(1).putByte(IdSet.LONGS).putInt(2).putLong(5).putLong(5).toByteArray();
+        assertThatThrownBy(() -> IdSet.read(SerialReader.open(repeated, "test", 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("corrupt id set: id 1 repeats id 0");
+        byte[] repeatedText = new SerialWriter().putByte(1).putByte(IdSet.STRINGS).putInt(2)
+                .putInt(1).putByte('a').putInt(1).putByte('a').toByteArray();
+        assertThatThrownBy(() -> IdSet.read(SerialReader.open(repeatedText, "test", 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("corrupt id set: id 1 repeats id 0");
+        byte[] unknownKind = new SerialWriter().putByte(1).putByte(7).putInt(0).toByteArray();
+        assertThatThrownBy(() -> IdSet.read(SerialReader.open(unknownKind, "test", 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("corrupt id set: kind 7");
+    }
+
+    /** The inverse of MurmurHash3's finalizer: the multiplicative inverses of its two constants. */
+    private static long unhash(long hash)
+    {
+        long h = hash;
+        h ^= h >>> 33;
+        h *= 0x9cb4b2f8129337dbL;
+        h ^= h >>> 33;
+        h *= 0x4f74430c22a54005L;
+        h ^= h >>> 33;
+        return h;
+    }
+}
