@@ -10,13 +10,13 @@ import java.util.Arrays;
  *
  * <p>Storage is primitive arrays only: the keys in insertion order (a {@code long[]}, or UTF-8
  * bytes in one {@code byte[]} arena with an {@code int[]} of offsets) and an open-addressing
- * table with linear probing, at most half full, of {@code int} ordinals with each slot's 64-bit
- * hash beside it in a {@code long[]}. A probe reads the two arrays at the same index, so both
- * loads go out at once; for BIGINT ids the hash is a bijection ({@link Hashes#mix64}), so equal
- * hashes are equal ids and a lookup never touches the keys: one memory round trip per probe
- * instead of two dependent ones, which is what a set larger than the CPU caches pays for. The
- * price is memory: about 32 bytes per BIGINT id instead of 16. For VARCHAR ids the hash screens
- * out the other keys before their bytes are compared. No boxing, so {@link #retainedBytes} can
+ * table with linear probing, at most half full, whose slots are two longs: the key's 64-bit hash
+ * and its ordinal. A probe reads one 16-byte slot, inside one cache line; for BIGINT ids the hash
+ * is a bijection ({@link Hashes#mix64}), so equal hashes are equal ids and a lookup never touches
+ * the keys. A set larger than the CPU caches pays one memory round trip per probe, not the two
+ * dependent ones of a table of ordinals that sends every probe on to the keys; the price is
+ * memory, 40 to 80 bytes per BIGINT id instead of 16 to 32. For VARCHAR ids the hash screens out
+ * the other keys before their bytes are compared. No boxing, so {@link #retainedBytes} can
  * account for every byte.
  *
  * <p>Moving a set between engine stages is cheap on purpose: {@link #read} builds the table once,
@@ -29,13 +29,13 @@ public final class IdSet
     public static final byte LONGS = 1;
     public static final byte STRINGS = 2;
 
-    /** The table never grows beyond 2^30 slots, so a set holds at most 2^29 ids. */
-    static final int MAX_SIZE = 1 << 29;
+    /** The table never grows beyond 2^29 slots (an array of 2^30 longs), so a set holds at most 2^28 ids. */
+    static final int MAX_SIZE = 1 << 28;
 
     private byte kind = EMPTY;
     private int size;
-    private int[] table = new int[0]; // ordinal + 1, 0 = free slot
-    private long[] hashes = new long[0]; // the hash of the key in the same slot of the table
+    // two longs per slot: [2s] the key's 64-bit hash, [2s + 1] its ordinal + 1 (0: a free slot)
+    private long[] table = new long[0];
     private long[] longs = new long[0];
     private byte[] arena = new byte[0];
     private int arenaSize;
@@ -57,25 +57,25 @@ public final class IdSet
         setKind(LONGS);
         ensureTable();
         long hash = Hashes.mix64(id);
-        int mask = table.length - 1;
-        int slot = (int) hash & mask;
+        int mask = table.length - 2;
+        int slot = ((int) hash << 1) & mask;
         while (true) {
-            int entry = table[slot];
-            long slotHash = hashes[slot];
+            long slotHash = table[slot];
+            int entry = (int) table[slot + 1];
             if (entry == 0) {
                 if (size == longs.length) {
                     longs = Arrays.copyOf(longs, Math.max(8, size * 2));
                 }
                 longs[size] = id;
-                hashes[slot] = hash;
-                table[slot] = ++size;
+                table[slot] = hash;
+                table[slot + 1] = ++size;
                 return size - 1;
             }
             if (slotHash == hash) {
                 // mix64 is a bijection: the same hash is the same id
                 return entry - 1;
             }
-            slot = (slot + 1) & mask;
+            slot = (slot + 2) & mask;
         }
     }
 
@@ -85,21 +85,21 @@ public final class IdSet
         setKind(STRINGS);
         ensureTable();
         long hash = Hashes.hash64(bytes, offset, length);
-        int mask = table.length - 1;
-        int slot = (int) hash & mask;
+        int mask = table.length - 2;
+        int slot = ((int) hash << 1) & mask;
         while (true) {
-            int entry = table[slot];
-            long slotHash = hashes[slot];
+            long slotHash = table[slot];
+            int entry = (int) table[slot + 1];
             if (entry == 0) {
                 appendBytes(bytes, offset, length);
-                hashes[slot] = hash;
-                table[slot] = ++size;
+                table[slot] = hash;
+                table[slot + 1] = ++size;
                 return size - 1;
             }
             if (slotHash == hash && Arrays.equals(arena, offsets[entry - 1], offsets[entry], bytes, offset, offset + length)) {
                 return entry - 1;
             }
-            slot = (slot + 1) & mask;
+            slot = (slot + 2) & mask;
         }
     }
 
@@ -129,7 +129,6 @@ public final class IdSet
             setKind(other.kind);
             size = other.size;
             table = other.table.clone();
-            hashes = other.hashes.clone();
             longs = other.longs.clone();
             arena = other.arena.clone();
             arenaSize = other.arenaSize;
@@ -149,7 +148,7 @@ public final class IdSet
 
     public long retainedBytes()
     {
-        return Sizes.instance(8) + Sizes.of(table) + Sizes.of(hashes) + Sizes.of(longs) + Sizes.of(arena) + Sizes.of(offsets);
+        return Sizes.instance(8) + Sizes.of(table) + Sizes.of(longs) + Sizes.of(arena) + Sizes.of(offsets);
     }
 
     /** Kind, size, then each id in ordinal order: a BIGINT as 8 bytes, a VARCHAR as its length and UTF-8 bytes. */
@@ -229,21 +228,21 @@ public final class IdSet
     private void index()
     {
         // the smallest power of two at least twice the size: at most half full, as add() keeps it
-        int length = (int) Long.highestOneBit(Math.max(16, 2L * size) - 1) << 1;
-        table = new int[length];
-        hashes = new long[length];
-        int mask = length - 1;
+        int slots = (int) Long.highestOneBit(Math.max(16, 2L * size) - 1) << 1;
+        table = new long[2 * slots];
+        int mask = table.length - 2;
         for (int ordinal = 0; ordinal < size; ordinal++) {
             long hash = kind == LONGS ? Hashes.mix64(longs[ordinal]) : Hashes.hash64(arena, offsets[ordinal], offsets[ordinal + 1] - offsets[ordinal]);
-            int slot = (int) hash & mask;
-            while (table[slot] != 0) {
-                if (hashes[slot] == hash && (kind == LONGS || sameBytes(table[slot] - 1, ordinal))) {
-                    throw new IllegalArgumentException("corrupt id set: id " + ordinal + " repeats id " + (table[slot] - 1));
+            int slot = ((int) hash << 1) & mask;
+            while (table[slot + 1] != 0) {
+                int other = (int) table[slot + 1] - 1;
+                if (table[slot] == hash && (kind == LONGS || sameBytes(other, ordinal))) {
+                    throw new IllegalArgumentException("corrupt id set: id " + ordinal + " repeats id " + other);
                 }
-                slot = (slot + 1) & mask;
+                slot = (slot + 2) & mask;
             }
-            table[slot] = ordinal + 1;
-            hashes[slot] = hash;
+            table[slot] = hash;
+            table[slot + 1] = ordinal + 1;
         }
     }
 
@@ -262,30 +261,29 @@ public final class IdSet
         }
     }
 
+    /** Keeps the table at most half full: room for one more id means {@code table.length / 2} slots ≥ 2 × (size + 1). */
     private void ensureTable()
     {
-        if (2 * (size + 1) <= table.length) {
+        if (4L * (size + 1) <= table.length) {
             return;
         }
         if (size == MAX_SIZE) {
             throw new IllegalStateException("a distinct set holds at most " + MAX_SIZE + " ids");
         }
-        int[] bigger = new int[Math.max(16, table.length * 2)];
-        long[] biggerHashes = new long[bigger.length];
-        int mask = bigger.length - 1;
-        for (int old = 0; old < table.length; old++) {
-            if (table[old] == 0) {
+        long[] bigger = new long[Math.max(32, table.length * 2)];
+        int mask = bigger.length - 2;
+        for (int old = 0; old < table.length; old += 2) {
+            if (table[old + 1] == 0) {
                 continue;
             }
-            long h = hashes[old];
-            int slot = (int) h & mask;
-            while (bigger[slot] != 0) {
-                slot = (slot + 1) & mask;
+            long hash = table[old];
+            int slot = ((int) hash << 1) & mask;
+            while (bigger[slot + 1] != 0) {
+                slot = (slot + 2) & mask;
             }
-            bigger[slot] = table[old];
-            biggerHashes[slot] = h;
+            bigger[slot] = hash;
+            bigger[slot + 1] = table[old + 1];
         }
         table = bigger;
-        hashes = biggerHashes;
     }
 }
