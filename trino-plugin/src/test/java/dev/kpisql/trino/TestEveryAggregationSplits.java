@@ -32,6 +32,7 @@ import static io.trino.spi.type.TimestampType.TIMESTAMP_MILLIS;
 import static io.trino.spi.type.TypeUtils.writeNativeValue;
 import static io.trino.spi.type.VarcharType.VARCHAR;
 import static io.trino.sql.analyzer.TypeSignatureProvider.fromTypes;
+import static io.trino.type.InternalTypeManager.TESTING_TYPE_MANAGER;
 
 /**
  * Contract C6 through every Trino intermediate state: Trino's own aggregation harness runs each
@@ -91,14 +92,7 @@ final class TestEveryAggregationSplits
     {
         List<Object> present = values.stream().filter(Objects::nonNull).toList();
         if (present.isEmpty()) {
-            return switch (argument.sqlTypes().get(0)) {
-                case BIGINT -> BIGINT;
-                case DOUBLE -> DOUBLE;
-                case VARCHAR -> VARCHAR;
-                case BOOLEAN -> BOOLEAN;
-                case DATE -> DATE;
-                case TIMESTAMP -> TIMESTAMP_MILLIS;
-            };
+            return TESTING_TYPE_MANAGER.fromSqlType(TrinoSignatures.trinoTypes(argument.sqlTypes().get(0)).get(0));
         }
         Object sample = present.get(0);
         if (sample instanceof String) {
