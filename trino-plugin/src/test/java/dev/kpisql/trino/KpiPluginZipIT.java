@@ -23,7 +23,7 @@ final class KpiPluginZipIT
     void zipHoldsOneFolderWithExactlyThePluginsJars()
             throws IOException
     {
-        String version = System.getProperty("kpi.version", "0.1.0-SNAPSHOT");
+        String version = System.getProperty("kpi.version", "0.2.0");
         String folder = "kpi-trino-plugin-" + version + "/";
         List<String> entries = new ArrayList<>();
         try (ZipFile zip = new ZipFile(Path.of("target", "kpi-trino-plugin-" + version + ".zip").toFile())) {
