@@ -9,7 +9,9 @@ import org.apache.calcite.sql.type.SqlTypeName;
  *
  * <p>Recognition and parsing are one hand-written pass over the characters, without regular
  * expressions or intermediate strings: parsing runs on every value of every scan, and a scan
- * of a large file spends most of its time here and in the CSV parser.
+ * of a large file spends most of its time here and in the CSV parser. The scan parses the
+ * parser's own character buffer ({@link #parseInto}) straight into a {@link Column}'s primitive
+ * array; the {@code String} methods serve type inference and tests.
  */
 enum CsvType
 {
@@ -48,19 +50,21 @@ enum CsvType
     /** The narrowest type that holds {@code text}, a non-empty field. */
     static CsvType of(String text)
     {
-        if (parseLong(text) != null) {
+        char[] chars = text.toCharArray();
+        int length = chars.length;
+        if (parseLong(chars, 0, length, new long[1], 0)) {
             return BIGINT;
         }
-        if (parseDouble(text) != null) {
+        if (parseDouble(chars, 0, length, new double[1], 0)) {
             return DOUBLE;
         }
-        if (parseBoolean(text) != null) {
+        if (parseBoolean(chars, 0, length) >= 0) {
             return BOOLEAN;
         }
-        if (text.length() == 10 && epochDay(text) != NOT_A_DATE) {
+        if (length == 10 && epochDay(chars, 0, length) != NOT_A_DATE) {
             return DATE;
         }
-        if (epochMillis(text) != NOT_A_TIMESTAMP) {
+        if (epochMillis(chars, 0, length) != NOT_A_TIMESTAMP) {
             return TIMESTAMP;
         }
         return VARCHAR;
@@ -88,85 +92,130 @@ enum CsvType
      */
     Object parse(String text)
     {
-        return switch (this) {
-            case BIGINT -> parseLong(text);
-            case DOUBLE -> parseDouble(text);
-            case BOOLEAN -> parseBoolean(text);
-            case DATE -> {
-                int day = text.length() == 10 ? epochDay(text) : NOT_A_DATE;
-                yield day == NOT_A_DATE ? null : Integer.valueOf(day);
-            }
-            case TIMESTAMP -> {
-                if (text.length() == 10) {
-                    int day = epochDay(text);
-                    yield day == NOT_A_DATE ? null : Long.valueOf(day * MILLIS_PER_DAY);
-                }
-                long millis = epochMillis(text);
-                yield millis == NOT_A_TIMESTAMP ? null : Long.valueOf(millis);
-            }
-            case VARCHAR -> text;
-        };
-    }
-
-    /** An optional sign and digits that fit a long. */
-    static Long parseLong(String text)
-    {
-        int length = text.length();
-        boolean negative = length > 0 && text.charAt(0) == '-';
-        int start = negative || (length > 0 && text.charAt(0) == '+') ? 1 : 0;
-        if (length == start) {
+        Column column = new Column(this, 1);
+        if (!parseInto(text.toCharArray(), 0, text.length(), column, 0)) {
             return null;
         }
-        if (length - start > 18) {
+        return column.value(0);
+    }
+
+    /**
+     * Parses the non-empty field {@code chars[offset, offset + length)} into row {@code row} of
+     * {@code column}, a column of this type with room for the row; false, and the column
+     * unchanged, when the text is not of this type (see {@link #parse}).
+     */
+    boolean parseInto(char[] chars, int offset, int length, Column column, int row)
+    {
+        switch (this) {
+            case BIGINT -> {
+                return parseLong(chars, offset, length, column.longs(), row);
+            }
+            case DOUBLE -> {
+                return parseDouble(chars, offset, length, column.doubles(), row);
+            }
+            case BOOLEAN -> {
+                int value = parseBoolean(chars, offset, length);
+                if (value < 0) {
+                    return false;
+                }
+                column.booleans()[row] = value == 1;
+                return true;
+            }
+            case DATE -> {
+                int day = length == 10 ? epochDay(chars, offset, length) : NOT_A_DATE;
+                if (day == NOT_A_DATE) {
+                    return false;
+                }
+                column.ints()[row] = day;
+                return true;
+            }
+            case TIMESTAMP -> {
+                long millis;
+                if (length == 10) {
+                    int day = epochDay(chars, offset, length);
+                    millis = day == NOT_A_DATE ? NOT_A_TIMESTAMP : day * MILLIS_PER_DAY;
+                }
+                else {
+                    millis = epochMillis(chars, offset, length);
+                }
+                if (millis == NOT_A_TIMESTAMP) {
+                    return false;
+                }
+                column.longs()[row] = millis;
+                return true;
+            }
+            case VARCHAR -> {
+                column.setNewString(row, new String(chars, offset, length));
+                return true;
+            }
+        }
+        throw new AssertionError(this);
+    }
+
+    /** An optional sign and digits that fit a long, stored at {@code out[index]}; false when the text is not one. */
+    static boolean parseLong(char[] text, int offset, int length, long[] out, int index)
+    {
+        int end = offset + length;
+        boolean negative = length > 0 && text[offset] == '-';
+        int start = offset + (negative || (length > 0 && text[offset] == '+') ? 1 : 0);
+        if (end == start) {
+            return false;
+        }
+        if (end - start > 18) {
             // may overflow: rare enough to leave to the JDK
-            for (int i = start; i < length; i++) {
-                if (!isDigit(text.charAt(i))) {
-                    return null;
+            for (int i = start; i < end; i++) {
+                if (!isDigit(text[i])) {
+                    return false;
                 }
             }
             try {
-                return Long.parseLong(text);
+                out[index] = Long.parseLong(new String(text, offset, length));
+                return true;
             }
             catch (NumberFormatException e) {
-                return null;
+                return false;
             }
         }
         long value = 0;
-        for (int i = start; i < length; i++) {
-            char c = text.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text[i];
             if (!isDigit(c)) {
-                return null;
+                return false;
             }
             value = value * 10 + (c - '0');
         }
-        return negative ? -value : value;
+        out[index] = negative ? -value : value;
+        return true;
     }
 
     /**
      * Java's decimal syntax (an optional sign, digits with at most one point, an optional
-     * exponent), {@code NaN} and {@code Infinity}; no hexadecimal, no type suffix, no spaces.
+     * exponent), {@code NaN} and {@code Infinity}, stored at {@code out[index]}; no hexadecimal,
+     * no type suffix, no spaces.
      *
      * <p>A plain decimal of up to 15 digits is computed as its digits divided by a power of ten:
      * both are exact doubles, so the one rounded division is the correctly rounded value, the
      * same as {@link Double#parseDouble} (Clinger's fast path), at a fraction of its cost.
      */
-    static Double parseDouble(String text)
+    static boolean parseDouble(char[] text, int offset, int length, double[] out, int index)
     {
-        int length = text.length();
-        boolean negative = length > 0 && text.charAt(0) == '-';
-        int i = negative || (length > 0 && text.charAt(0) == '+') ? 1 : 0;
-        if (length - i == 3 && text.startsWith("NaN", i)) {
-            return Double.NaN;
+        int end = offset + length;
+        boolean negative = length > 0 && text[offset] == '-';
+        int i = offset + (negative || (length > 0 && text[offset] == '+') ? 1 : 0);
+        if (end - i == 3 && matches(text, i, "NaN")) {
+            out[index] = Double.NaN;
+            return true;
         }
-        if (length - i == 8 && text.startsWith("Infinity", i)) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        if (end - i == 8 && matches(text, i, "Infinity")) {
+            out[index] = negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            return true;
         }
         long digitsValue = 0;
         int digits = 0;
         int fractionDigits = 0;
         boolean point = false;
-        for (; i < length; i++) {
-            char c = text.charAt(i);
+        for (; i < end; i++) {
+            char c = text[i];
             if (isDigit(c)) {
                 if (digits < 18) {
                     digitsValue = digitsValue * 10 + (c - '0');
@@ -184,58 +233,61 @@ enum CsvType
             }
         }
         if (digits == 0) {
-            return null;
+            return false;
         }
-        if (i < length) {
-            char c = text.charAt(i);
+        if (i < end) {
+            char c = text[i];
             if (c != 'e' && c != 'E') {
-                return null;
+                return false;
             }
             i++;
-            if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+            if (i < end && (text[i] == '-' || text[i] == '+')) {
                 i++;
             }
             int exponentDigits = 0;
-            for (; i < length && isDigit(text.charAt(i)); i++) {
+            for (; i < end && isDigit(text[i]); i++) {
                 exponentDigits++;
             }
-            if (exponentDigits == 0 || i < length) {
-                return null;
+            if (exponentDigits == 0 || i < end) {
+                return false;
             }
-            return Double.valueOf(text);
+            out[index] = Double.parseDouble(new String(text, offset, length));
+            return true;
         }
         if (digits > 15) {
-            return Double.valueOf(text);
+            out[index] = Double.parseDouble(new String(text, offset, length));
+            return true;
         }
         double value = digitsValue / EXACT_POWERS_OF_TEN[fractionDigits];
-        return negative ? -value : value;
+        out[index] = negative ? -value : value;
+        return true;
     }
 
-    /** {@code true} or {@code false} in any case. */
-    static Boolean parseBoolean(String text)
+    /** 1 for {@code true}, 0 for {@code false} (in any case), -1 for anything else. */
+    static int parseBoolean(char[] text, int offset, int length)
     {
-        if (text.equalsIgnoreCase("true")) {
-            return Boolean.TRUE;
+        if (length == 4 && equalsIgnoreCase(text, offset, "true")) {
+            return 1;
         }
-        if (text.equalsIgnoreCase("false")) {
-            return Boolean.FALSE;
+        if (length == 5 && equalsIgnoreCase(text, offset, "false")) {
+            return 0;
         }
-        return null;
+        return -1;
     }
 
     /**
-     * The days since 1970-01-01 of the real date {@code yyyy-MM-dd} at the start of {@code text},
+     * The days since 1970-01-01 of the real date {@code yyyy-MM-dd} at the start of the text,
      * or {@link #NOT_A_DATE}. The arithmetic is {@link java.time.LocalDate#toEpochDay}'s, for years
      * 0000 to 9999.
      */
-    private static int epochDay(String text)
+    private static int epochDay(char[] text, int offset, int length)
     {
-        if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        if (length < 10 || text[offset + 4] != '-' || text[offset + 7] != '-') {
             return NOT_A_DATE;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        int year = digits(text, offset, offset + 4);
+        int month = digits(text, offset + 5, offset + 7);
+        int day = digits(text, offset + 8, offset + 10);
         if (year < 0 || month < 1 || month > 12 || day < 1) {
             return NOT_A_DATE;
         }
@@ -261,23 +313,22 @@ enum CsvType
      * {@code T}) with an optional fraction of one to three digits, read as wall-clock time, or
      * {@link #NOT_A_TIMESTAMP}.
      */
-    private static long epochMillis(String text)
+    private static long epochMillis(char[] text, int offset, int length)
     {
-        int length = text.length();
         if (length < 19 || length == 20 || length > 23
-                || (text.charAt(10) != ' ' && text.charAt(10) != 'T') || text.charAt(13) != ':' || text.charAt(16) != ':') {
+                || (text[offset + 10] != ' ' && text[offset + 10] != 'T') || text[offset + 13] != ':' || text[offset + 16] != ':') {
             return NOT_A_TIMESTAMP;
         }
-        int day = epochDay(text);
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        int second = digits(text, 17, 19);
+        int day = epochDay(text, offset, length);
+        int hour = digits(text, offset + 11, offset + 13);
+        int minute = digits(text, offset + 14, offset + 16);
+        int second = digits(text, offset + 17, offset + 19);
         if (day == NOT_A_DATE || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return NOT_A_TIMESTAMP;
         }
         int millis = 0;
         if (length > 19) {
-            int fraction = text.charAt(19) == '.' ? digits(text, 20, length) : -1;
+            int fraction = text[offset + 19] == '.' ? digits(text, offset + 20, offset + length) : -1;
             if (fraction < 0) {
                 return NOT_A_TIMESTAMP;
             }
@@ -287,17 +338,45 @@ enum CsvType
     }
 
     /** The number written by the digits in {@code [from, to)}, or -1 when one is not a digit. */
-    private static int digits(String text, int from, int to)
+    private static int digits(char[] text, int from, int to)
     {
         int value = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!isDigit(c)) {
                 return -1;
             }
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    private static boolean matches(char[] text, int offset, String word)
+    {
+        for (int i = 0; i < word.length(); i++) {
+            if (text[offset + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link String#equalsIgnoreCase}'s comparison, character by character. */
+    private static boolean equalsIgnoreCase(char[] text, int offset, String word)
+    {
+        for (int i = 0; i < word.length(); i++) {
+            char c = text[offset + i];
+            char w = word.charAt(i);
+            if (c == w) {
+                continue;
+            }
+            char upperC = Character.toUpperCase(c);
+            char upperW = Character.toUpperCase(w);
+            if (upperC != upperW && Character.toLowerCase(upperC) != Character.toLowerCase(upperW)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigit(char c)
