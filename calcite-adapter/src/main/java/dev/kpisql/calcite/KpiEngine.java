@@ -1,5 +1,6 @@
 package dev.kpisql.calcite;
 
+import dev.kpisql.calcite.csv.CsvOptions;
 import dev.kpisql.calcite.csv.CsvSchema;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.schema.SchemaPlus;
@@ -19,7 +20,9 @@ import java.util.Properties;
  * by Calcite's lenient Babel parser, so that columns named {@code month}, {@code day} or
  * {@code value}, common in analysts' files, need no quotes. As in standard SQL, a {@code CASE} over
  * string literals of different lengths is a blank-padded CHAR; {@code TRIM} it to compare it with
- * text. A caller's properties override these defaults.
+ * text. A caller's properties override these defaults. The properties of {@link CsvOptions}
+ * ({@code kpi.threads}, {@code kpi.pushdown}, {@code kpi.cache}) set how the CSV tables are read
+ * and aggregated; they are not passed on to Calcite.
  */
 public final class KpiEngine
 {
@@ -42,13 +45,17 @@ public final class KpiEngine
         settings.setProperty("unquotedCasing", "UNCHANGED");
         settings.setProperty("quotedCasing", "UNCHANGED");
         settings.setProperty("parserFactory", "org.apache.calcite.sql.parser.babel.SqlBabelParserImpl#FACTORY");
-        settings.putAll(properties);
+        properties.forEach((key, value) -> {
+            if (!CsvOptions.isSetting(key.toString())) {
+                settings.put(key, value);
+            }
+        });
         Connection connection = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", settings);
         try {
             CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
             SchemaPlus root = KpiFunctions.register(calcite.getRootSchema());
             if (dataDirectory != null) {
-                root.add(DATA_SCHEMA, new CsvSchema(dataDirectory));
+                root.add(DATA_SCHEMA, new CsvSchema(dataDirectory, CsvOptions.from(properties)));
                 calcite.setSchema(DATA_SCHEMA);
             }
             return KpiErrors.translating(connection);

@@ -1,6 +1,7 @@
 package dev.kpisql.calcite;
 
 import com.google.common.collect.Multimap;
+import dev.kpisql.calcite.csv.CsvOptions;
 import dev.kpisql.calcite.csv.CsvSchema;
 import org.apache.calcite.schema.Function;
 import org.apache.calcite.schema.Schema;
@@ -32,7 +33,8 @@ import java.util.Map;
  * }</pre>
  *
  * A relative {@code directory} is resolved against the working directory; without one the schema
- * holds the functions only.
+ * holds the functions only. The operand may also hold the settings of {@link CsvOptions}
+ * ({@code "kpi.threads": 4}).
  */
 public final class KpiSchemaFactory
         implements SchemaFactory
@@ -41,7 +43,7 @@ public final class KpiSchemaFactory
     public Schema create(SchemaPlus parentSchema, String name, Map<String, Object> operand)
     {
         Object directory = operand.get("directory");
-        return new KpiSchema(directory == null ? null : new CsvSchema(Path.of(directory.toString())));
+        return new KpiSchema(directory == null ? null : new CsvSchema(Path.of(directory.toString()), CsvOptions.from(operand)));
     }
 
     private static final class KpiSchema

@@ -18,15 +18,24 @@ import java.util.stream.Stream;
  * it is the table {@code NAME}. The directory is listed once, on first use; a table's header and
  * types are read when a query first names it, so a broken file fails only the queries that read
  * it. The names keep the case of the file names; the connection decides whether a query must
- * match it.
+ * match it. The tables share the schema's {@link CsvOptions} and one {@link ColumnCache}: the
+ * columns a connection's queries parsed stay for its next queries.
  */
 public final class CsvSchema
         extends AbstractSchema
 {
     private final Path directory;
+    private final CsvOptions options;
+    private final ColumnCache cache = new ColumnCache();
     private Map<String, Table> tables;
 
+    /** The tables of {@code directory}, read with the {@linkplain CsvOptions#defaults() default options}. */
     public CsvSchema(Path directory)
+    {
+        this(directory, CsvOptions.defaults());
+    }
+
+    public CsvSchema(Path directory, CsvOptions options)
     {
         if (!Files.exists(directory)) {
             throw new CsvException("no such directory: " + directory);
@@ -35,6 +44,7 @@ public final class CsvSchema
             throw new CsvException("not a directory: " + directory + " (a directory of CSV files is expected)");
         }
         this.directory = directory;
+        this.options = options;
     }
 
     public Path directory()
@@ -64,7 +74,7 @@ public final class CsvSchema
                         throw new CsvException(directory + ": " + other.getFileName() + " and " + file.getFileName()
                                 + " would both be the table '" + name + "'; rename or remove one");
                     }
-                    found.put(name, CsvTable.lazy(file));
+                    found.put(name, CsvTable.lazy(file, options, cache));
                 }
             }
             catch (IOException e) {

@@ -28,18 +28,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 /**
  * A CSV file (or a gzipped one) as a table. The first record names the columns; the types are
  * inferred from the first {@value #INFERENCE_ROWS} rows (an empty field is NULL and does not
  * count); a later value that does not fit its column's type is an error naming the file, the
- * line, the column and the value — never a silent NULL. Each scan streams the file again, so a
- * table is as large as the disk allows.
+ * line, the column and the value — never a silent NULL.
+ *
+ * <p>A scan reads the file on every core ({@link CsvScan}): a plain file is split into byte
+ * ranges at line breaks, each parsed into columns by one thread, with the same rows, errors and
+ * line numbers as a read from start to end. The parsed columns may be kept for the next scan
+ * ({@link ColumnCache}) while the file stays as it is; a file too large for the cache is read
+ * again on every scan, so a table is as large as the disk allows.
  *
  * <p>An empty line is a row of one NULL in a one-column file, where it is the only way to write
  * NULL, and is skipped in a wider file, where it cannot be a row. Dropping it in a one-column
  * file would change {@code count(*)} without a word.
+
  */
 public final class CsvTable
         extends AbstractTable
@@ -52,21 +59,35 @@ public final class CsvTable
      */
     public static final int INFERENCE_ROWS = 10_000;
 
-    /** The header and the inferred types, read once. */
-    private record Columns(List<String> names, List<CsvType> types) {}
+    /**
+     * The header and the inferred types, read once; {@code headerLine} is the line the header
+     * starts on, {@code charsPerRow} the sample's average record length, and
+     * {@code lineBreaksInSample} whether a quoted field of the sample spans lines.
+     */
+    record Columns(List<String> names, List<CsvType> types, long headerLine, double charsPerRow, boolean lineBreaksInSample) {}
 
     private final Path file;
+    private final CsvOptions options;
+    private final ColumnCache cache;
     private volatile Columns columns;
 
-    private CsvTable(Path file)
+    private CsvTable(Path file, CsvOptions options, ColumnCache cache)
     {
         this.file = file;
+        this.options = options;
+        this.cache = cache;
+    }
+
+    /** Reads the header and the first {@value #INFERENCE_ROWS} rows of {@code file} now; the options are the defaults. */
+    public static CsvTable of(Path file)
+    {
+        return of(file, CsvOptions.defaults());
     }
 
     /** Reads the header and the first {@value #INFERENCE_ROWS} rows of {@code file} now. */
-    public static CsvTable of(Path file)
+    public static CsvTable of(Path file, CsvOptions options)
     {
-        CsvTable table = new CsvTable(file);
+        CsvTable table = new CsvTable(file, options, new ColumnCache());
         table.columns();
         return table;
     }
@@ -76,14 +97,24 @@ public final class CsvTable
      * with a broken file still answers queries over the others. A failed read is not
      * remembered: the next query tries again, perhaps after the file was mended.
      */
-    static CsvTable lazy(Path file)
+    static CsvTable lazy(Path file, CsvOptions options, ColumnCache cache)
     {
-        return new CsvTable(file);
+        return new CsvTable(file, options, cache);
     }
 
     public Path file()
     {
         return file;
+    }
+
+    public CsvOptions options()
+    {
+        return options;
+    }
+
+    ColumnCache cache()
+    {
+        return cache;
     }
 
     public List<String> columnNames()
@@ -96,7 +127,7 @@ public final class CsvTable
         return columns().types().stream().map(CsvType::sqlType).toList();
     }
 
-    private Columns columns()
+    Columns columns()
     {
         Columns read = columns;
         if (read == null) {
@@ -132,8 +163,10 @@ public final class CsvTable
                 }
                 names.add(column);
             }
+            boolean lineBreaks = hasLineBreak(header);
             CsvType[] types = new CsvType[names.size()];
             int rows = 0;
+            long chars = 0;
             while (rows < INFERENCE_ROWS && records.hasNext()) {
                 CsvRecord record = records.next();
                 if (types.length > 1 && isEmptyLine(record)) {
@@ -141,8 +174,11 @@ public final class CsvTable
                 }
                 rows++;
                 checkFieldCount(name, record, names.size());
+                lineBreaks |= hasLineBreak(record);
+                chars += record.getFieldCount();
                 for (int c = 0; c < types.length; c++) {
                     String field = record.getField(c);
+                    chars += field.length();
                     if (!field.isEmpty()) {
                         CsvType type = CsvType.of(field);
                         types[c] = types[c] == null ? type : types[c].widen(type);
@@ -153,7 +189,8 @@ public final class CsvTable
             for (CsvType type : types) {
                 columnTypes.add(type == null ? CsvType.VARCHAR : type);
             }
-            return new Columns(List.copyOf(names), List.copyOf(columnTypes));
+            double charsPerRow = rows == 0 ? 64 : Math.max(2, (double) chars / rows);
+            return new Columns(List.copyOf(names), List.copyOf(columnTypes), header.getStartingLineNumber(), charsPerRow, lineBreaks);
         }
         catch (IOException e) {
             throw unreadable(file, e);
@@ -187,18 +224,51 @@ public final class CsvTable
             @Override
             public Enumerator<Object[]> enumerator()
             {
-                return new RowEnumerator();
+                return new CsvScan(CsvTable.this).rows();
             }
         };
     }
 
-    private static CsvReader<CsvRecord> open(Path file)
+    /**
+     * Hands every row of the table to sinks, slice by slice, on up to {@link CsvOptions#threads}
+     * threads, each thread with a sink of its own from {@code sinks}; the sinks that took part.
+     * Slices come in no particular order; the row ordinal passed with each grows with the rows'
+     * position in the file. When a row does not fit the table or a sink throws, the error of the
+     * earliest such row in the file is thrown, as a read from start to end would meet it.
+     */
+    public <S extends BatchSink> List<S> forEachBatch(Supplier<S> sinks)
+    {
+        return new CsvScan(this).forEachBatch(sinks);
+    }
+
+    /** Whether the file is read from start to end by one thread: gzipped, or with line breaks inside quoted fields. */
+    boolean sequentialOnly()
+    {
+        return file.getFileName().toString().endsWith(".gz") || columns().lineBreaksInSample() || lineBreaksFound;
+    }
+
+    /** Remembers that a quoted field with a line break made a split read impossible. */
+    void lineBreaksFound()
+    {
+        lineBreaksFound = true;
+    }
+
+    private volatile boolean lineBreaksFound;
+
+    static InputStream openStream(Path file)
             throws IOException
     {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         if (file.getFileName().toString().endsWith(".gz")) {
             in = new GZIPInputStream(in, 1 << 16);
         }
+        return in;
+    }
+
+    private static CsvReader<CsvRecord> open(Path file)
+            throws IOException
+    {
+        InputStream in = openStream(file);
         // the parser accepts any field count because checkFieldCount names the file and both
         // counts; empty lines reach this class (see above); a byte-order mark, as spreadsheets
         // write it, would otherwise stick to the first column name
@@ -222,13 +292,23 @@ public final class CsvTable
         return null;
     }
 
+    private static boolean hasLineBreak(CsvRecord record)
+    {
+        for (String field : record.getFields()) {
+            if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An empty line, or a line holding only {@code ""}, which the parser reads the same way. */
     private static boolean isEmptyLine(CsvRecord record)
     {
         return record.getFieldCount() == 1 && record.getField(0).isEmpty();
     }
 
-    private static CsvException unreadable(Path file, IOException e)
+    static CsvException unreadable(Path file, IOException e)
     {
         String reason = e instanceof NoSuchFileException ? "no such file"
                 : e instanceof AccessDeniedException ? "permission denied"
@@ -241,103 +321,6 @@ public final class CsvTable
         if (record.getFieldCount() != columns) {
             throw new CsvException(name + ": line " + record.getStartingLineNumber() + " has " + record.getFieldCount()
                     + (record.getFieldCount() == 1 ? " field" : " fields") + ", the header has " + columns);
-        }
-    }
-
-    /** Streams the rows of one scan, parsing each field into its column's type. */
-    private final class RowEnumerator
-            implements Enumerator<Object[]>
-    {
-        private final String name = file.getFileName().toString();
-        private final List<String> names = columns().names();
-        private final CsvType[] types = columns().types().toArray(new CsvType[0]);
-        private CsvReader<CsvRecord> reader;
-        private CloseableIterator<CsvRecord> records;
-        private Object[] current;
-
-        RowEnumerator()
-        {
-            reset();
-        }
-
-        @Override
-        public Object[] current()
-        {
-            return current;
-        }
-
-        @Override
-        public boolean moveNext()
-        {
-            try {
-                CsvRecord record;
-                do {
-                    if (!records.hasNext()) {
-                        return false;
-                    }
-                    record = records.next();
-                }
-                while (types.length > 1 && isEmptyLine(record));
-                checkFieldCount(name, record, types.length);
-                Object[] row = new Object[types.length];
-                for (int c = 0; c < row.length; c++) {
-                    String field = record.getField(c);
-                    if (field.isEmpty()) {
-                        continue;
-                    }
-                    Object value = types[c].parse(field);
-                    if (value == null) {
-                        throw new CsvException(name + ": line " + record.getStartingLineNumber() + ", column '" + names.get(c) + "': '" + field + "' is not a " + types[c]);
-                    }
-                    row[c] = value;
-                }
-                current = row;
-                return true;
-            }
-            catch (UncheckedIOException e) {
-                throw unreadable(file, e.getCause());
-            }
-            catch (CsvParseException e) {
-                throw new CsvException(name + ": " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void reset()
-        {
-            close();
-            try {
-                reader = open(file);
-                records = reader.iterator();
-                header(records);
-            }
-            catch (IOException e) {
-                throw unreadable(file, e);
-            }
-            catch (UncheckedIOException e) {
-                throw unreadable(file, e.getCause());
-            }
-        }
-
-        @Override
-        public void close()
-        {
-            current = null;
-            CloseableIterator<CsvRecord> openRecords = records;
-            CsvReader<CsvRecord> openReader = reader;
-            records = null;
-            reader = null;
-            try {
-                if (openRecords != null) {
-                    openRecords.close();
-                }
-                if (openReader != null) {
-                    openReader.close();
-                }
-            }
-            catch (IOException e) {
-                throw unreadable(file, e);
-            }
         }
     }
 }

@@ -289,7 +289,7 @@ final class CsvTableTest
     }
 
     @Test
-    void eachScanReadsTheFileAgain()
+    void everyScanAndEveryResetStartsFromTheFirstRow()
             throws IOException
     {
         CsvTable table = CsvTable.of(write("t.csv", "a", "1", "2"));
