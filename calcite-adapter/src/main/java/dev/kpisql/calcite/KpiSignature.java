@@ -137,7 +137,7 @@ public final class KpiSignature
      * without boxing a row into an {@code Object[]}; the boxed view delegates to the same method,
      * so both paths validate and compute alike.
      */
-    Method typedAdd()
+    public Method typedAdd()
     {
         Class<?> accumulator = overload.accumulator().get().getClass();
         List<Class<?>> wanted = new ArrayList<>();

@@ -61,14 +61,14 @@ final class CsvScan
     private final CsvOptions options;
     private final ColumnCache cache;
 
-    CsvScan(CsvTable table)
+    CsvScan(CsvTable table, int threads)
     {
         this.table = table;
         this.file = table.file();
         this.name = file.getFileName().toString();
         this.names = table.columns().names();
         this.types = table.columns().types();
-        this.options = table.options();
+        this.options = table.options().withThreads(threads);
         this.cache = table.cache();
     }
 
@@ -628,8 +628,11 @@ final class CsvScan
     private BatchReader rangeReader(long[] starts, int range)
             throws IOException
     {
-        InputStream in = new RangeInputStream(file, starts[range], end(starts, range));
-        return new BatchReader(name, names, types, new BufferedInputStream(in, READ_BUFFER_BYTES), range == 0);
+        long end = end(starts, range);
+        InputStream in = new RangeInputStream(file, starts[range], end);
+        // a small range needs no large buffer
+        int buffer = (int) Math.max(1 << 13, Math.min(READ_BUFFER_BYTES, end - starts[range]));
+        return new BatchReader(name, names, types, new BufferedInputStream(in, buffer), range == 0);
     }
 
     /**

@@ -4,13 +4,17 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.kpisql.calcite.parallel.CsvTableScan;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.ScannableTable;
+import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -46,11 +50,13 @@ import java.util.zip.GZIPInputStream;
  * <p>An empty line is a row of one NULL in a one-column file, where it is the only way to write
  * NULL, and is skipped in a wider file, where it cannot be a row. Dropping it in a one-column
  * file would change {@code count(*)} without a word.
-
+ *
+ * <p>In a query, the table is a {@link CsvTableScan}, through which the planner can push an
+ * aggregation into the scan (see {@code dev.kpisql.calcite.parallel}).
  */
 public final class CsvTable
         extends AbstractTable
-        implements ScannableTable
+        implements ScannableTable, TranslatableTable
 {
     /**
      * How many data rows decide the column types: enough to meet the odd value of a column,
@@ -70,6 +76,8 @@ public final class CsvTable
     private final CsvOptions options;
     private final ColumnCache cache;
     private volatile Columns columns;
+    /** Set when a split read found a range that began inside a quoted field: later reads go from start to end. */
+    private volatile boolean lineBreaksFound;
 
     private CsvTable(Path file, CsvOptions options, ColumnCache cache)
     {
@@ -224,21 +232,28 @@ public final class CsvTable
             @Override
             public Enumerator<Object[]> enumerator()
             {
-                return new CsvScan(CsvTable.this).rows();
+                return new CsvScan(CsvTable.this, options.threads()).rows();
             }
         };
     }
 
-    /**
-     * Hands every row of the table to sinks, slice by slice, on up to {@link CsvOptions#threads}
-     * threads, each thread with a sink of its own from {@code sinks}; the sinks that took part.
-     * Slices come in no particular order; the row ordinal passed with each grows with the rows'
-     * position in the file. When a row does not fit the table or a sink throws, the error of the
-     * earliest such row in the file is thrown, as a read from start to end would meet it.
-     */
-    public <S extends BatchSink> List<S> forEachBatch(Supplier<S> sinks)
+    @Override
+    public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable)
     {
-        return new CsvScan(this).forEachBatch(sinks);
+        return CsvTableScan.create(context.getCluster(), relOptTable, this);
+    }
+
+    /**
+     * Hands every row of the table to sinks, slice by slice, on up to {@code threads} threads,
+     * each thread with a sink of its own from {@code sinks}; the sinks that took part. Slices
+     * come in no particular order (on one thread: in file order); the row ordinal passed with
+     * each grows with the rows' position in the file. When a row does not fit the table or a
+     * sink throws, the error of the earliest such row in the file is thrown, as a read from start
+     * to end would meet it.
+     */
+    public <S extends BatchSink> List<S> forEachBatch(Supplier<S> sinks, int threads)
+    {
+        return new CsvScan(this, threads).forEachBatch(sinks);
     }
 
     /** Whether the file is read from start to end by one thread: gzipped, or with line breaks inside quoted fields. */
@@ -252,8 +267,6 @@ public final class CsvTable
     {
         lineBreaksFound = true;
     }
-
-    private volatile boolean lineBreaksFound;
 
     static InputStream openStream(Path file)
             throws IOException

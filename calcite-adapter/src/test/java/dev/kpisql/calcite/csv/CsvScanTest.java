@@ -90,7 +90,7 @@ final class CsvScanTest
         List<List<Object>> data = generated(5_000);
         CsvTable table = CsvTable.of(write("t.csv", lines(data), "\n"), SPLIT);
 
-        assertThat(new CsvScan(table).split(Files.size(table.file()))).hasSizeGreaterThan(100);
+        assertThat(new CsvScan(table, 4).split(Files.size(table.file()))).hasSizeGreaterThan(100);
         assertThat(rows(table)).isEqualTo(data);
         assertThat(collected(table)).isEqualTo(data);
     }
@@ -292,7 +292,7 @@ final class CsvScanTest
     private static List<List<Object>> collected(CsvTable table)
     {
         Map<Long, List<Object>> all = new TreeMap<>();
-        for (Collector collector : table.forEachBatch(Collector::new)) {
+        for (Collector collector : table.forEachBatch(Collector::new, table.options().threads())) {
             collector.rows.forEach((ordinal, row) -> assertThat(all.put(ordinal, row)).isNull());
         }
         return new ArrayList<>(all.values());
