@@ -87,6 +87,7 @@ final class CsvScan
             long[] starts = split(state.size());
             Run<S> run = new Run<>(starts.length, keep, cache.budget());
             Workers.run(Math.min(options.threads(), starts.length), worker -> readRanges(run, starts, state.size(), sinks));
+            run.throwError();
             int failed = run.firstFailure();
             int suspect = run.firstSuspect();
             if (suspect < 0 || (failed >= 0 && failed < suspect)) {
@@ -124,7 +125,7 @@ final class CsvScan
                     batch = reused;
                 }
                 reader = rangeReader(starts, range);
-                read(reader, batch, sink, (long) range << 32, Integer.MAX_VALUE, !run.keeping());
+                read(reader, batch, sink, (long) range << 32, Integer.MAX_VALUE, !run.keeping(), run);
                 run.done(range, reader.lastRecordHadLineBreak(), run.keeping() ? batch : null);
                 reader.close();
             }
@@ -155,7 +156,7 @@ final class CsvScan
                 else {
                     batch = reused == null ? reused = new ColumnBatch(types, SLICE_ROWS) : reused;
                 }
-                if (read(reader, batch, sink, index << 32, SEQUENTIAL_BATCH_ROWS, kept == null) == 0) {
+                if (read(reader, batch, sink, index << 32, SEQUENTIAL_BATCH_ROWS, kept == null, null) == 0) {
                     break;
                 }
                 if (kept != null) {
@@ -197,7 +198,7 @@ final class CsvScan
                         sink = run.add(sinks.get());
                     }
                     ColumnBatch batch = batches.get(index);
-                    for (int from = 0; from < batch.rows(); from += SLICE_ROWS) {
+                    for (int from = 0; from < batch.rows() && !run.aborted(); from += SLICE_ROWS) {
                         sink.accept(batch, from, Math.min(batch.rows(), from + SLICE_ROWS), ((long) index << 32) + from);
                     }
                     run.done(index, false, null);
@@ -208,6 +209,7 @@ final class CsvScan
                 }
             }
         });
+        run.throwError();
         int failed = run.firstFailure();
         if (failed >= 0) {
             throw Workers.sneaky(run.failures[failed]);
@@ -223,11 +225,13 @@ final class CsvScan
      * a read from start to end.
      *
      * @param clear whether the batch starts again after each slice, or keeps every row
+     * @param run the parallel read this is part of, which may give up (after an error like an
+     * out-of-memory), or null
      */
-    private static int read(BatchReader reader, ColumnBatch batch, BatchSink sink, long ordinal, int limit, boolean clear)
+    private static int read(BatchReader reader, ColumnBatch batch, BatchSink sink, long ordinal, int limit, boolean clear, Run<?> run)
     {
         int total = 0;
-        while (total < limit) {
+        while (total < limit && (run == null || !run.aborted())) {
             int from = batch.rows();
             int read;
             try {
@@ -759,6 +763,7 @@ final class CsvScan
         private final List<S> sinks = new ArrayList<>();
         private volatile int stopAfter = Integer.MAX_VALUE;
         private volatile boolean keeping;
+        private volatile boolean aborted;
 
         private final long budget;
 
@@ -813,6 +818,30 @@ final class CsvScan
         void fail(int range, Throwable failure, boolean suspect)
         {
             mark(range, failure, suspect);
+            if (failure instanceof Error) {
+                // out of memory, most likely: every thread stops and drops its state, so that the
+                // heap is free again for the error and the next statement
+                aborted = true;
+                stopAfter = -1;
+                synchronized (this) {
+                    sinks.clear();
+                }
+            }
+        }
+
+        boolean aborted()
+        {
+            return aborted;
+        }
+
+        /** Throws an Error (out of memory) that a thread met, whatever the range. */
+        synchronized void throwError()
+        {
+            for (Throwable failure : failures) {
+                if (failure instanceof Error error) {
+                    throw error;
+                }
+            }
         }
 
         private synchronized void mark(int range, Throwable failure, boolean suspect)
