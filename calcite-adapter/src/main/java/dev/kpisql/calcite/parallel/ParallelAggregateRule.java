@@ -104,6 +104,7 @@ public final class ParallelAggregateRule
             return null;
         }
         RexBuilder rexBuilder = aggregate.getCluster().getRexBuilder();
+        VectorExpression.Scope scope = new VectorExpression.Scope(rexBuilder, scan.getRowType().getFieldNames());
         // the aggregate's input fields and the conditions, over the scan's columns
         List<RexNode> fields = new ArrayList<>();
         for (int f = 0; f < scan.getRowType().getFieldCount(); f++) {
@@ -126,14 +127,14 @@ public final class ParallelAggregateRule
         }
         VectorExpression where = null;
         if (!conditions.isEmpty()) {
-            where = VectorExpression.translate(RexUtil.composeConjunction(rexBuilder, conditions), rexBuilder);
+            where = VectorExpression.translate(RexUtil.composeConjunction(rexBuilder, conditions), scope);
             if (where == null || where.kind() != Kind.BOOLEAN) {
                 return null;
             }
         }
         List<VectorExpression> keys = new ArrayList<>();
         for (int field : aggregate.getGroupSet()) {
-            VectorExpression key = VectorExpression.translate(fields.get(field), rexBuilder);
+            VectorExpression key = VectorExpression.translate(fields.get(field), scope);
             if (key == null) {
                 return null;
             }
@@ -141,7 +142,7 @@ public final class ParallelAggregateRule
         }
         List<Call> calls = new ArrayList<>();
         for (AggregateCall aggregateCall : aggregate.getAggCallList()) {
-            Call translated = call(aggregateCall, fields, rexBuilder);
+            Call translated = call(aggregateCall, fields, scope);
             if (translated == null) {
                 return null;
             }
@@ -162,7 +163,7 @@ public final class ParallelAggregateRule
         };
     }
 
-    private static Call call(AggregateCall call, List<RexNode> fields, RexBuilder rexBuilder)
+    private static Call call(AggregateCall call, List<RexNode> fields, VectorExpression.Scope scope)
     {
         if (call.isApproximate() || !call.getCollation().getFieldCollations().isEmpty() || call.distinctKeys != null || !call.rexList.isEmpty()) {
             return null;
@@ -178,7 +179,7 @@ public final class ParallelAggregateRule
             VectorExpression expression = kpi != null && argument instanceof RexLiteral literal
                     // a constant argument (a scale, a confidence level), converted as Calcite converts it for the aggregate
                     ? VectorExpression.constant(literal, sqlTypeName(kpi.types().get(a)))
-                    : VectorExpression.translate(argument, rexBuilder);
+                    : VectorExpression.translate(argument, scope);
             if (expression == null) {
                 return null;
             }
@@ -186,7 +187,7 @@ public final class ParallelAggregateRule
         }
         VectorExpression filter = null;
         if (call.filterArg >= 0) {
-            filter = VectorExpression.translate(fields.get(call.filterArg), rexBuilder);
+            filter = VectorExpression.translate(fields.get(call.filterArg), scope);
             if (filter == null || filter.kind() != Kind.BOOLEAN) {
                 return null;
             }

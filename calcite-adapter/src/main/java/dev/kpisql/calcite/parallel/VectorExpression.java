@@ -78,18 +78,21 @@ abstract class VectorExpression
 
     // ---------------------------------------------------------------- translation
 
+    /** What a translation needs: Calcite's expression builder, and the names of the scan's columns. */
+    record Scope(RexBuilder rexBuilder, List<String> columns) {}
+
     /**
      * The expression over the scan's columns that {@code node} is, or null when this engine does
      * not compute it exactly as Calcite would.
      */
-    static VectorExpression translate(RexNode node, RexBuilder rexBuilder)
+    static VectorExpression translate(RexNode node, Scope scope)
     {
         if (node.getKind() == SqlKind.SEARCH) {
-            return translate(RexUtil.expandSearch(rexBuilder, null, node), rexBuilder);
+            return translate(RexUtil.expandSearch(scope.rexBuilder(), null, node), scope);
         }
         Kind kind = kindOf(node.getType());
         if (node instanceof RexInputRef ref) {
-            return kind == null ? null : new ColumnRef(ref.getIndex(), kind, node.getType().getSqlTypeName());
+            return kind == null ? null : new ColumnRef(ref.getIndex(), scope.columns().get(ref.getIndex()), kind, node.getType().getSqlTypeName());
         }
         if (node instanceof RexLiteral literal) {
             return kind == null ? null : literal(literal, kind, node.getType().getSqlTypeName());
@@ -102,7 +105,7 @@ abstract class VectorExpression
             case AND, OR -> {
                 List<VectorExpression> terms = new ArrayList<>();
                 for (RexNode operand : operands) {
-                    VectorExpression term = translate(operand, rexBuilder);
+                    VectorExpression term = translate(operand, scope);
                     if (term == null || term.kind() != Kind.BOOLEAN) {
                         return null;
                     }
@@ -111,28 +114,28 @@ abstract class VectorExpression
                 return new Logical(call.getKind() == SqlKind.AND, terms);
             }
             case NOT -> {
-                VectorExpression operand = translate(operands.get(0), rexBuilder);
+                VectorExpression operand = translate(operands.get(0), scope);
                 return operand == null || operand.kind() != Kind.BOOLEAN ? null : new Not(operand);
             }
             case IS_NULL, IS_NOT_NULL -> {
-                VectorExpression operand = translate(operands.get(0), rexBuilder);
+                VectorExpression operand = translate(operands.get(0), scope);
                 return operand == null ? null : new NullTest(operand, call.getKind() == SqlKind.IS_NULL);
             }
             case IS_TRUE, IS_NOT_TRUE, IS_FALSE, IS_NOT_FALSE -> {
-                VectorExpression operand = translate(operands.get(0), rexBuilder);
+                VectorExpression operand = translate(operands.get(0), scope);
                 return operand == null || operand.kind() != Kind.BOOLEAN ? null : new TruthTest(operand, call.getKind());
             }
             case EQUALS, NOT_EQUALS, LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL -> {
-                return comparison(call.getKind(), operands.get(0), operands.get(1), rexBuilder);
+                return comparison(call.getKind(), operands.get(0), operands.get(1), scope);
             }
             case CAST -> {
-                return cast(call, rexBuilder);
+                return cast(call, scope);
             }
             case EXTRACT -> {
-                return extract(call, rexBuilder);
+                return extract(call, scope);
             }
             case PLUS, MINUS, TIMES, DIVIDE -> {
-                return arithmetic(call, rexBuilder);
+                return arithmetic(call, scope);
             }
             default -> {
                 return null;
@@ -140,19 +143,19 @@ abstract class VectorExpression
         }
     }
 
-    private static VectorExpression comparison(SqlKind operator, RexNode leftNode, RexNode rightNode, RexBuilder rexBuilder)
+    private static VectorExpression comparison(SqlKind operator, RexNode leftNode, RexNode rightNode, Scope scope)
     {
         // a literal takes the kind of the other side, as Calcite's Java comparison promotes it
         if (leftNode instanceof RexLiteral && !(rightNode instanceof RexLiteral)) {
-            return comparison(operator.reverse(), rightNode, leftNode, rexBuilder);
+            return comparison(operator.reverse(), rightNode, leftNode, scope);
         }
-        VectorExpression left = translate(leftNode, rexBuilder);
+        VectorExpression left = translate(leftNode, scope);
         if (left == null) {
             return null;
         }
         VectorExpression right = rightNode instanceof RexLiteral literal
                 ? literal(literal, left.kind(), left.type())
-                : translate(rightNode, rexBuilder);
+                : translate(rightNode, scope);
         if (right == null || right.kind() != left.kind() || comparesDifferently(left.type(), right.type())) {
             return null;
         }
@@ -244,9 +247,9 @@ abstract class VectorExpression
         };
     }
 
-    private static VectorExpression cast(RexCall call, RexBuilder rexBuilder)
+    private static VectorExpression cast(RexCall call, Scope scope)
     {
-        VectorExpression operand = translate(call.getOperands().get(0), rexBuilder);
+        VectorExpression operand = translate(call.getOperands().get(0), scope);
         Kind target = kindOf(call.getType());
         if (operand == null || target == null) {
             return null;
@@ -262,13 +265,13 @@ abstract class VectorExpression
         return null;
     }
 
-    private static VectorExpression extract(RexCall call, RexBuilder rexBuilder)
+    private static VectorExpression extract(RexCall call, Scope scope)
     {
         if (!(call.getOperands().get(0) instanceof RexLiteral flag) || call.getType().getSqlTypeName() != SqlTypeName.BIGINT) {
             return null;
         }
         TimeUnitRange unit = flag.getValueAs(TimeUnitRange.class);
-        VectorExpression operand = translate(call.getOperands().get(1), rexBuilder);
+        VectorExpression operand = translate(call.getOperands().get(1), scope);
         if (unit == null || operand == null || (operand.type() != SqlTypeName.DATE && operand.type() != SqlTypeName.TIMESTAMP)) {
             return null;
         }
@@ -278,15 +281,15 @@ abstract class VectorExpression
         };
     }
 
-    private static VectorExpression arithmetic(RexCall call, RexBuilder rexBuilder)
+    private static VectorExpression arithmetic(RexCall call, Scope scope)
     {
         SqlTypeName type = call.getType().getSqlTypeName();
         if (type != SqlTypeName.BIGINT && type != SqlTypeName.DOUBLE) {
             return null;
         }
         Kind kind = type == SqlTypeName.BIGINT ? Kind.LONG : Kind.DOUBLE;
-        VectorExpression left = operand(call.getOperands().get(0), kind, type, rexBuilder);
-        VectorExpression right = operand(call.getOperands().get(1), kind, type, rexBuilder);
+        VectorExpression left = operand(call.getOperands().get(0), kind, type, scope);
+        VectorExpression right = operand(call.getOperands().get(1), kind, type, scope);
         if (left == null || right == null) {
             return null;
         }
@@ -299,7 +302,7 @@ abstract class VectorExpression
     }
 
     /** An operand of arithmetic of {@code kind}: a BIGINT widens to DOUBLE as Java widens a long. */
-    private static VectorExpression operand(RexNode node, Kind kind, SqlTypeName type, RexBuilder rexBuilder)
+    private static VectorExpression operand(RexNode node, Kind kind, SqlTypeName type, Scope scope)
     {
         if (node instanceof RexLiteral literal) {
             VectorExpression value = literal(literal, kind, type);
@@ -307,7 +310,7 @@ abstract class VectorExpression
                 return value;
             }
         }
-        VectorExpression operand = translate(node, rexBuilder);
+        VectorExpression operand = translate(node, scope);
         if (operand == null || operand.type() == SqlTypeName.TIMESTAMP || operand.type() == SqlTypeName.DATE) {
             return null;
         }
@@ -324,11 +327,13 @@ abstract class VectorExpression
             extends VectorExpression
     {
         final int column;
+        private final String name;
 
-        ColumnRef(int column, Kind kind, SqlTypeName type)
+        ColumnRef(int column, String name, Kind kind, SqlTypeName type)
         {
             super(kind, type);
             this.column = column;
+            this.name = name;
         }
 
         @Override
@@ -338,10 +343,11 @@ abstract class VectorExpression
             return (batch, from, rows) -> vector.view(batch.column(column), from);
         }
 
+        /** The column's name: unique in its table, so the plan's digest tells columns apart. */
         @Override
         public String toString()
         {
-            return "$" + column;
+            return name;
         }
     }
 
@@ -387,7 +393,16 @@ abstract class VectorExpression
         @Override
         public String toString()
         {
-            return value == null ? "null" : kind() == Kind.STRING ? "'" + value + "'" : type() + " " + value;
+            if (value == null) {
+                return "null";
+            }
+            return switch (type()) {
+                case VARCHAR -> "'" + value + "'";
+                case DATE -> "DATE '" + java.time.LocalDate.ofEpochDay((Integer) value) + "'";
+                case TIMESTAMP -> "TIMESTAMP '" + java.time.LocalDateTime.ofEpochSecond(Math.floorDiv((Long) value, 1000L),
+                        (int) Math.floorMod((Long) value, 1000L) * 1_000_000, java.time.ZoneOffset.UTC) + "'";
+                default -> type() + " " + value;
+            };
         }
     }
 
