@@ -1,14 +1,6 @@
 package dev.kpisql.bench;
 
 import dev.kpisql.calcite.KpiEngine;
-import org.apache.calcite.DataContext;
-import org.apache.calcite.jdbc.CalciteConnection;
-import org.apache.calcite.linq4j.Enumerable;
-import org.apache.calcite.linq4j.Linq4j;
-import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeFactory;
-import org.apache.calcite.schema.ScannableTable;
-import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 import java.io.BufferedWriter;
@@ -26,18 +18,33 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
- * The embedded engine's KPI functions against the plain SQL they replace, in one run: over a
- * generated in-memory table (rows per second, ratio to the plain SQL and to {@code avg(amount)},
- * the floor of a one-pass aggregate) and the CSV scan rate over a generated file (MB/s, one
- * core). Each query: one warm-up, then the median of five runs. Run: {@code ./kpi bench embedded
- * [--rows N] [--csv-mb M]}.
+ * The embedded engine against the plain SQL it replaces and against DuckDB, in one run, on every
+ * thread count of {@link #threadCounts} (1, 2 and all cores):
+ *
+ * <ol>
+ * <li><b>In memory</b>: a generated table of {@code --rows} rows, written as a CSV file whose
+ * parsed columns the engine keeps after the first query (the columnar cache), and loaded into a
+ * DuckDB table. For each function: the parallel engine on each thread count, the old plan (the
+ * planner rule off, {@code kpi.pushdown=false}: Calcite's row-at-a-time operators over the same
+ * kept columns, on all cores), the plain SQL in the engine, and the plain SQL in DuckDB on each
+ * thread count.</li>
+ * <li><b>CSV</b>: a generated file of about {@code --csv-mb} MB read again by every query (no
+ * cache): KPI queries in the engine on each thread count and with the old plan, against the plain
+ * SQL over DuckDB's {@code read_csv} with the same threads.</li>
+ * </ol>
+ *
+ * Each query: one warm-up, then the median of five runs in memory and of three over the CSV
+ * file. The tables are printed in Markdown. Run: {@code ./kpi bench embedded [--rows N] [--csv-mb M]}.
  */
 public final class EmbeddedBenchmark
 {
     private static final int RUNS = 5;
+    private static final int CSV_RUNS = 3;
 
     /** A KPI query, the plain SQL it replaces, over table {@code t}. */
     record Pair(String name, String kpi, String plain) {}
@@ -87,6 +94,25 @@ public final class EmbeddedBenchmark
             new Pair("feature_adoption_rate", "SELECT feature_adoption_rate(user_id, churned) FROM t",
                     "SELECT 100.0 * COUNT(DISTINCT CASE WHEN churned THEN user_id END) / COUNT(DISTINCT user_id) FROM t"));
 
+    /** KPI queries over the CSV file, and the plain SQL that DuckDB runs over {@code read_csv} (its {@code FROM} is added). */
+    static final List<Pair> CSV_PAIRS = List.of(
+            new Pair("count(*), sum(amount), nps(score)", "SELECT count(*), sum(amount), nps(score) FROM big",
+                    "SELECT count(*), sum(amount), 100.0 * (SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END) - SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END)) / COUNT(score)"),
+            new Pair("nps", "SELECT nps(score) FROM big",
+                    "SELECT 100.0 * (SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END) - SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END)) / COUNT(score)"),
+            new Pair("mrr(amount)", "SELECT mrr(amount) FROM big", "SELECT SUM(amount)"),
+            new Pair("churn_rate(churned)", "SELECT churn_rate(churned) FROM big",
+                    "SELECT 100.0 * SUM(CASE WHEN churned THEN 1 ELSE 0 END) / COUNT(churned)"),
+            new Pair("nps by month", "SELECT EXTRACT(MONTH FROM activity_date), nps(score) FROM big GROUP BY EXTRACT(MONTH FROM activity_date)",
+                    "SELECT EXTRACT(MONTH FROM activity_date), 100.0 * (SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END) - SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END)) / COUNT(score)"),
+            new Pair("arpu(revenue, user_id)", "SELECT arpu(amount, user_id) FROM big", "SELECT SUM(amount) / COUNT(DISTINCT user_id)"),
+            new Pair("feature_adoption_rate", "SELECT feature_adoption_rate(user_id, churned) FROM big",
+                    "SELECT 100.0 * COUNT(DISTINCT CASE WHEN churned THEN user_id END) / COUNT(DISTINCT user_id)"),
+            new Pair("dau_mau", "SELECT dau_mau(user_id, activity_date) FROM big",
+                    "SELECT 100.0 * COUNT(DISTINCT (user_id, activity_date)) / ((MAX(activity_date) - MIN(activity_date) + 1) * COUNT(DISTINCT user_id))"),
+            new Pair("approx_dau_mau (DuckDB: the exact SQL)", "SELECT approx_dau_mau(user_id, activity_date) FROM big",
+                    "SELECT 100.0 * COUNT(DISTINCT (user_id, activity_date)) / ((MAX(activity_date) - MIN(activity_date) + 1) * COUNT(DISTINCT user_id))"));
+
     private EmbeddedBenchmark() {}
 
     public static void main(String[] args)
@@ -94,44 +120,206 @@ public final class EmbeddedBenchmark
     {
         int rows = 2_000_000;
         int csvMegabytes = 1024;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
             switch (args[i]) {
                 case "--rows" -> rows = Integer.parseInt(args[i + 1]);
                 case "--csv-mb" -> csvMegabytes = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + ": use --rows N or --csv-mb M");
             }
         }
-        System.out.printf(Locale.ROOT, "Java %s, %d cores, Calcite 1.42, DuckDB %s (threads = 1), %,d rows in memory%n%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), DUCKDB_VERSION, rows);
-        List<Object[]> data = generate(rows);
+        int[] threads = threadCounts();
+        System.out.printf(Locale.ROOT, "Java %s, %d cores, Calcite 1.42, DuckDB %s; thread counts %s; %,d rows in memory%n%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), DUCKDB_VERSION, Arrays.toString(threads), rows);
         Path directory = Files.createTempDirectory("kpi-bench");
         Path copy = directory.resolve("t.csv");
-        writeCsv(data, copy);
-        try (Connection connection = KpiEngine.connect(null); Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
-            connection.unwrap(CalciteConnection.class).getRootSchema().add("t", new MemoryTable(data));
+        writeCsv(generate(rows), copy);
+        List<Connection> engines = new ArrayList<>();
+        try (Connection oldPlan = connect(directory, threads[threads.length - 1], false, true); Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
+            for (int t : threads) {
+                engines.add(connect(directory, t, true, true));
+            }
             try (Statement statement = duckdb.createStatement()) {
-                statement.execute("SET threads = 1");
                 statement.execute("CREATE TABLE t AS SELECT * FROM read_csv('" + copy + "', header = true, columns = " + DUCKDB_COLUMNS + ")");
             }
-            double floor = median(connection, "SELECT avg(amount) FROM t");
-            double duckdbFloor = median(duckdb, "SELECT avg(amount) FROM t");
-            System.out.printf(Locale.ROOT, "%-38s %8s %8s %12s %9s %8s %10s %10s%n", "function", "kpi ms", "plain ms", "kpi rows/s", "kpi/plain", "kpi/avg", "duckdb ms", "kpi/duckdb");
-            System.out.printf(Locale.ROOT, "%-38s %8.0f %8s %12s %9s %8s %10.0f %10.2f%n", "avg(amount) (floor)", floor, "", rate(rows, floor), "", "1.00", duckdbFloor, floor / duckdbFloor);
-            for (Pair pair : PAIRS) {
-                double kpi = median(connection, pair.kpi());
-                double plain = median(connection, pair.plain());
-                double duck = median(duckdb, pair.plain());
-                System.out.printf(Locale.ROOT, "%-38s %8.0f %8.0f %12s %9.2f %8.2f %10.0f %10.2f%n", pair.name(), kpi, plain, rate(rows, kpi), kpi / plain, kpi / floor, duck, kpi / duck);
+            // the first query of each connection parses the file and keeps its columns
+            for (Connection engine : engines) {
+                run(engine, "SELECT count(*) FROM t");
             }
+            run(oldPlan, "SELECT count(*) FROM t");
+            inMemory(rows, threads, engines, oldPlan, duckdb);
         }
         finally {
+            for (Connection engine : engines) {
+                engine.close();
+            }
             Files.deleteIfExists(copy);
             Files.deleteIfExists(directory);
         }
-        data = null;
         if (csvMegabytes > 0) {
-            scanCsv(csvMegabytes);
+            overCsv(csvMegabytes, threads);
         }
+    }
+
+    /** 1, 2 and the number of cores, as far as this machine has them. */
+    static int[] threadCounts()
+    {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return IntStream.of(1, 2, cores).filter(t -> t <= cores).distinct().sorted().toArray();
+    }
+
+    private static Connection connect(Path directory, int threads, boolean pushdown, boolean cache)
+            throws SQLException
+    {
+        Properties properties = new Properties();
+        properties.setProperty("kpi.threads", Integer.toString(threads));
+        properties.setProperty("kpi.pushdown", Boolean.toString(pushdown));
+        properties.setProperty("kpi.cache", Boolean.toString(cache));
+        return KpiEngine.connect(directory, properties);
+    }
+
+    private static void inMemory(int rows, int[] threads, List<Connection> engines, Connection oldPlan, Connection duckdb)
+            throws SQLException
+    {
+        int all = threads[threads.length - 1];
+        StringBuilder head = new StringBuilder("| function |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int t : threads) {
+            head.append(" kpi ").append(t).append("t ms |");
+            rule.append("---:|");
+        }
+        head.append(" 1→").append(all).append("t | old plan ms | old/kpi | plain ms | kpi/plain |");
+        rule.append("---:|---:|---:|---:|---:|");
+        for (int t : threads) {
+            head.append(" DuckDB ").append(t).append("t ms |");
+            rule.append("---:|");
+        }
+        head.append(" kpi/DuckDB ").append(all).append("t | kpi rows/s ").append(all).append("t |");
+        rule.append("---:|---:|");
+        System.out.println("In memory: the engine's kept columns of the generated table, DuckDB's table of the same rows");
+        System.out.println();
+        System.out.println(head);
+        System.out.println(rule);
+        List<Pair> pairs = new ArrayList<>();
+        pairs.add(new Pair("avg(amount) (floor)", "SELECT avg(amount) FROM t", "SELECT avg(amount) FROM t"));
+        pairs.addAll(PAIRS);
+        for (Pair pair : pairs) {
+            double[] kpi = new double[threads.length];
+            for (int i = 0; i < threads.length; i++) {
+                kpi[i] = median(engines.get(i), pair.kpi(), RUNS);
+            }
+            double last = kpi[kpi.length - 1];
+            double old = median(oldPlan, pair.kpi(), RUNS);
+            double plain = median(engines.get(engines.size() - 1), pair.plain(), RUNS);
+            StringBuilder line = new StringBuilder("| `").append(pair.name()).append("` |");
+            for (double millis : kpi) {
+                line.append(format(" %,.0f |", millis));
+            }
+            line.append(format(" %.2f× | %,.0f | %.1f | %,.0f | %.2f |", kpi[0] / last, old, old / last, plain, last / plain));
+            double duck = 0;
+            for (int t : threads) {
+                setThreads(duckdb, t);
+                duck = median(duckdb, pair.plain(), RUNS);
+                line.append(format(" %,.0f |", duck));
+            }
+            line.append(format(" %.2f | %s |", last / duck, rate(rows, last)));
+            System.out.println(line);
+        }
+    }
+
+    /**
+     * Writes a CSV file of about {@code megabytes} and runs {@link #CSV_PAIRS} over it: the
+     * engine reading the file again for every query (no cache) on each thread count and with the
+     * old plan, DuckDB's {@code read_csv} on each thread count.
+     */
+    private static void overCsv(int megabytes, int[] threads)
+            throws IOException, SQLException
+    {
+        Path directory = Files.createTempDirectory("kpi-bench");
+        Path file = directory.resolve("big.csv");
+        Random random = new Random(7);
+        long target = megabytes * 1024L * 1024L;
+        long rows = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("score,user_id,activity_date,amount,churned\n");
+            long written = 0;
+            StringBuilder line = new StringBuilder();
+            while (written < target) {
+                line.setLength(0);
+                line.append(random.nextInt(11)).append(',').append(random.nextInt(200_000)).append(',')
+                        .append(LocalDate.ofEpochDay(20_089 + random.nextInt(365))).append(',')
+                        .append(random.nextInt(100_000) / 100.0).append(',').append(random.nextInt(20) == 0).append('\n');
+                out.write(line.toString());
+                written += line.length();
+                rows++;
+            }
+        }
+        double size = Files.size(file) / (1024.0 * 1024.0);
+        int all = threads[threads.length - 1];
+        String readCsv = " FROM read_csv('" + file + "', header = true, columns = {'score': 'BIGINT', 'user_id': 'BIGINT', 'activity_date': 'DATE', 'amount': 'DOUBLE', 'churned': 'BOOLEAN'})";
+        System.out.printf(Locale.ROOT, "%nCSV: %.0f MB, %,d rows, read again by every query (kpi.cache=false); DuckDB's read_csv with the same threads%n%n", size, rows);
+        StringBuilder head = new StringBuilder("| query |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (int t : threads) {
+            head.append(" kpi ").append(t).append("t s |");
+            rule.append("---:|");
+        }
+        head.append(" 1→").append(all).append("t | old plan ").append(all).append("t s |");
+        rule.append("---:|---:|");
+        for (int t : threads) {
+            head.append(" DuckDB ").append(t).append("t s | kpi/DuckDB ").append(t).append("t |");
+            rule.append("---:|---:|");
+        }
+        head.append(" kpi MB/s ").append(all).append("t |");
+        rule.append("---:|");
+        System.out.println(head);
+        System.out.println(rule);
+        List<Connection> engines = new ArrayList<>();
+        try (Connection oldPlan = connect(directory, all, false, false); Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
+            for (int t : threads) {
+                engines.add(connect(directory, t, true, false));
+            }
+            for (Pair pair : CSV_PAIRS) {
+                double[] kpi = new double[threads.length];
+                StringBuilder line = new StringBuilder("| `").append(pair.name()).append("` |");
+                for (int i = 0; i < threads.length; i++) {
+                    kpi[i] = median(engines.get(i), pair.kpi(), CSV_RUNS) / 1000;
+                    line.append(format(" %.2f |", kpi[i]));
+                }
+                double last = kpi[kpi.length - 1];
+                line.append(format(" %.2f× | %.2f |", kpi[0] / last, median(oldPlan, pair.kpi(), CSV_RUNS) / 1000));
+                String plain = pair.plain() + readCsv + (pair.kpi().contains("GROUP BY") ? " GROUP BY 1" : "");
+                for (int i = 0; i < threads.length; i++) {
+                    setThreads(duckdb, threads[i]);
+                    double duck = median(duckdb, plain, CSV_RUNS) / 1000;
+                    line.append(format(" %.2f | %.2f |", duck, kpi[i] / duck));
+                }
+                line.append(format(" %.0f |", size / last));
+                System.out.println(line);
+            }
+        }
+        finally {
+            for (Connection engine : engines) {
+                engine.close();
+            }
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(directory);
+        }
+    }
+
+    private static void setThreads(Connection duckdb, int threads)
+            throws SQLException
+    {
+        try (Statement statement = duckdb.createStatement()) {
+            statement.execute("SET threads = " + threads);
+        }
+    }
+
+    private static String format(String pattern, Object... values)
+    {
+        return String.format(Locale.ROOT, pattern, values);
     }
 
     private static String rate(int rows, double millis)
@@ -198,18 +386,19 @@ public final class EmbeddedBenchmark
         }
     }
 
-    private static double median(Connection connection, String sql)
+    /** Milliseconds: one warm-up, then the median of {@code runs}. */
+    private static double median(Connection connection, String sql, int runs)
             throws SQLException
     {
         run(connection, sql);
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             run(connection, sql);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        return millis[RUNS / 2];
+        return millis[runs / 2];
     }
 
     private static void run(Connection connection, String sql)
@@ -219,90 +408,6 @@ public final class EmbeddedBenchmark
             while (result.next()) {
                 result.getObject(1);
             }
-        }
-    }
-
-    /** Writes a CSV of about {@code megabytes} and reads it through the engine: MB/s on one core. */
-    private static void scanCsv(int megabytes)
-            throws IOException, SQLException
-    {
-        Path directory = Files.createTempDirectory("kpi-bench");
-        Path file = directory.resolve("big.csv");
-        Random random = new Random(7);
-        long target = megabytes * 1024L * 1024L;
-        long rows = 0;
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("score,user_id,activity_date,amount,churned\n");
-            long written = 0;
-            StringBuilder line = new StringBuilder();
-            while (written < target) {
-                line.setLength(0);
-                line.append(random.nextInt(11)).append(',').append(random.nextInt(200_000)).append(',')
-                        .append(LocalDate.ofEpochDay(20_089 + random.nextInt(365))).append(',')
-                        .append(random.nextInt(100_000) / 100.0).append(',').append(random.nextInt(20) == 0).append('\n');
-                out.write(line.toString());
-                written += line.length();
-                rows++;
-            }
-        }
-        double size = Files.size(file) / (1024.0 * 1024.0);
-        try (Connection connection = KpiEngine.connect(directory); Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
-            String sql = "SELECT count(*), sum(amount), nps(score) FROM big";
-            double seconds = seconds(connection, sql);
-            System.out.printf(Locale.ROOT, "%nCSV scan: %.0f MB, %,d rows%n", size, rows);
-            System.out.printf(Locale.ROOT, "  kpi-sql embedded (one core): %s in %.1f s: %.1f MB/s, %,.0f rows/s%n", sql, seconds, size / seconds, rows / seconds);
-            String plain = "SELECT count(*), sum(amount), 100.0 * (SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END) - SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END)) / COUNT(score)"
-                    + " FROM read_csv('" + file + "', header = true, columns = {'score': 'BIGINT', 'user_id': 'BIGINT', 'activity_date': 'DATE', 'amount': 'DOUBLE', 'churned': 'BOOLEAN'})";
-            for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
-                try (Statement statement = duckdb.createStatement()) {
-                    statement.execute("SET threads = " + threads);
-                }
-                double duck = seconds(duckdb, plain);
-                System.out.printf(Locale.ROOT, "  DuckDB read_csv, plain SQL (threads = %d): %.1f s: %.1f MB/s; kpi-sql / DuckDB time: %.2f%n", threads, duck, size / duck, seconds / duck);
-            }
-        }
-        finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(directory);
-        }
-    }
-
-    /** Seconds of one run, the file already in the page cache (the first run reads it). */
-    private static double seconds(Connection connection, String sql)
-            throws SQLException
-    {
-        run(connection, sql);
-        long start = System.nanoTime();
-        run(connection, sql);
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** A table of generated rows held in memory, scanned as Calcite's internal values. */
-    private static final class MemoryTable
-            extends AbstractTable
-            implements ScannableTable
-    {
-        private final List<Object[]> rows;
-
-        MemoryTable(List<Object[]> rows)
-        {
-            this.rows = rows;
-        }
-
-        @Override
-        public RelDataType getRowType(RelDataTypeFactory typeFactory)
-        {
-            RelDataTypeFactory.Builder builder = typeFactory.builder();
-            for (int i = 0; i < COLUMNS.length; i++) {
-                builder.add(COLUMNS[i], TYPES[i]);
-            }
-            return builder.build();
-        }
-
-        @Override
-        public Enumerable<Object[]> scan(DataContext root)
-        {
-            return Linq4j.asEnumerable(rows);
         }
     }
 }
