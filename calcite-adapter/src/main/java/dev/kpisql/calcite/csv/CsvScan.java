@@ -114,8 +114,10 @@ final class CsvScan
                 if (sink == null) {
                     sink = run.add(sinks.get());
                 }
+                // once given up (the columns grew past the cache), keeping stays off
+                boolean keep = run.keeping();
                 ColumnBatch batch;
-                if (run.keeping()) {
+                if (keep) {
                     batch = new ColumnBatch(types, estimatedRows(starts, range, size));
                 }
                 else {
@@ -125,8 +127,8 @@ final class CsvScan
                     batch = reused;
                 }
                 reader = rangeReader(starts, range);
-                read(reader, batch, sink, (long) range << 32, Integer.MAX_VALUE, !run.keeping(), run);
-                run.done(range, reader.lastRecordHadLineBreak(), run.keeping() ? batch : null);
+                read(reader, batch, sink, (long) range << 32, Integer.MAX_VALUE, !keep, run);
+                run.done(range, reader.lastRecordHadLineBreak(), keep ? batch : null);
                 reader.close();
             }
             catch (Throwable e) {
