@@ -56,7 +56,7 @@ import io.trino.spi.Plugin;
 import java.util.Set;
 
 /**
- * kpi-sql's functions for Trino 476. This class is the registry: each class below is one
+ * kpi-sql's functions for Trino (the line of this build: {@link TrinoLine}). This class is the registry: each class below is one
  * adapter that translates Trino's types and errors and calls the core in {@code udfs}, which
  * holds all validation and arithmetic. {@code TestKpiPlugin} checks that the functions
  * registered here are exactly those of {@link dev.kpisql.udfs.catalog.Catalog}.
@@ -108,6 +108,12 @@ import java.util.Set;
 public class KpiPlugin
         implements Plugin
 {
+    /** Trino creates the plugin once when it loads it: the place to say which Trino line this is. */
+    public KpiPlugin()
+    {
+        TrinoLine.logAtLoad();
+    }
+
     @Override
     public Set<Class<?>> getFunctions()
     {

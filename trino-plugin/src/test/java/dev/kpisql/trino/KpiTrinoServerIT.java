@@ -48,7 +48,7 @@ final class KpiTrinoServerIT
     void startServer()
             throws Exception
     {
-        root = Path.of(System.getProperty("kpi.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("kpi.root", "../..")).toAbsolutePath().normalize();
         dir = Files.createTempDirectory("kpi-trino-it");
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
@@ -76,6 +76,16 @@ final class KpiTrinoServerIT
             deleteRecursively(dir);
             dir = null;
         }
+    }
+
+    @Test
+    void serverLogSaysWhichTrinoThePluginIsForAndRunsOn()
+            throws IOException
+    {
+        // the line the build was made for (this module's trino.version) and the server's own version
+        String trino = System.getProperty("kpi.trino.version");
+        assertThat(Files.readString(dir.resolve("data/var/log/server.log")))
+                .contains("dev.kpisql.trino.KpiPlugin\tkpi-sql " + System.getProperty("kpi.version") + " for Trino 476 to 483 (built against Trino " + trino + ") is running on Trino " + trino);
     }
 
     @Test

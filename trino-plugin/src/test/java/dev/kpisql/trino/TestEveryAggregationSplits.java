@@ -31,7 +31,6 @@ import static io.trino.spi.type.TimestampType.TIMESTAMP_MICROS;
 import static io.trino.spi.type.TimestampType.TIMESTAMP_MILLIS;
 import static io.trino.spi.type.TypeUtils.writeNativeValue;
 import static io.trino.spi.type.VarcharType.VARCHAR;
-import static io.trino.sql.analyzer.TypeSignatureProvider.fromTypes;
 import static io.trino.type.InternalTypeManager.TESTING_TYPE_MANAGER;
 
 /**
@@ -64,6 +63,7 @@ final class TestEveryAggregationSplits
         return tests.stream();
     }
 
+    @SuppressWarnings("unchecked")
     private static void assertSplits(KpiFunction function, Overload overload, Example example)
     {
         int columns = overload.arguments().size();
@@ -83,7 +83,7 @@ final class TestEveryAggregationSplits
             }
             blocks[column] = builder.build();
         }
-        assertAggregation(FUNCTIONS, function.name(), fromTypes(types), (actual, expected) -> ShapeQuery.matches(actual, expected),
+        assertAggregation(FUNCTIONS, function.name(), HarnessTypes.of(types), (actual, expected) -> ShapeQuery.matches(actual, expected),
                 example.title(), new Page(blocks), example.expected());
     }
 

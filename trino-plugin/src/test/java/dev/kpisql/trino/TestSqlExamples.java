@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
 @TestInstance(PER_CLASS)
 final class TestSqlExamples
 {
-    private static final Path EXAMPLES = Path.of("..", "sql-examples");
+    private static final Path EXAMPLES = Path.of(System.getProperty("kpi.root", "../..")).resolve("sql-examples");
     private static final Session SESSION = testSessionBuilder().setCatalog("memory").setSchema("default").build();
     /** Rows per INSERT statement when loading a table. */
     private static final int BATCH = 2_000;
