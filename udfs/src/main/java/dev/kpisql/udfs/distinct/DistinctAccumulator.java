@@ -52,7 +52,14 @@ public final class DistinctAccumulator
         }
     }
 
-    private static final int INSTANCE_SIZE = 72;
+    private static final int INSTANCE_SIZE = 96;
+    /**
+     * Once a group holds this many (user, day) pairs, its tables are larger than the CPU caches
+     * and every new row costs two cache misses; rows then wait in a batch of {@link #BATCH},
+     * which {@link IdSet#addBatch} looks up with the misses overlapping.
+     */
+    private static final int BATCH_FROM = 1 << 16;
+    private static final int BATCH = 256;
 
     private final Kpi kpi;
     private long rows;
@@ -66,6 +73,8 @@ public final class DistinctAccumulator
     private IdSet second = new IdSet();
     /** dau_mau: (user ordinal in {@code first}, day) packed in one long. */
     private IdSet pairs = new IdSet();
+    /** dau_mau rows not yet in the sets (see {@link #BATCH_FROM}): users, days, and scratch space. */
+    private Batch pending;
 
     public DistinctAccumulator(Kpi kpi)
     {
@@ -162,7 +171,48 @@ public final class DistinctAccumulator
     /** @param day the activity date as days since 1970-01-01 */
     public void addActivity(long user, int day)
     {
-        countActivity(first.add(user), day);
+        if (pending == null && pairs.count() < BATCH_FROM) {
+            countActivity(first.add(user), day);
+            return;
+        }
+        countRow();
+        firstDay = Math.min(firstDay, day);
+        lastDay = Math.max(lastDay, day);
+        if (pending == null) {
+            pending = new Batch();
+        }
+        pending.users[pending.size] = user;
+        pending.days[pending.size] = day;
+        if (++pending.size == BATCH) {
+            flush();
+        }
+    }
+
+    /** Puts the batched rows into the sets; every read of the sets comes after it. */
+    private void flush()
+    {
+        Batch batch = pending;
+        if (batch == null || batch.size == 0) {
+            return;
+        }
+        first.addBatch(batch.users, batch.size, batch.hashes, batch.ordinals);
+        for (int i = 0; i < batch.size; i++) {
+            batch.users[i] = pack(batch.ordinals[i], batch.days[i]);
+        }
+        pairs.addBatch(batch.users, batch.size, batch.hashes, batch.ordinals);
+        batch.size = 0;
+    }
+
+    /** Rows of BIGINT users waiting for {@link #flush}; the arrays are reused. */
+    private static final class Batch
+    {
+        static final long BYTES = Sizes.instance(5) + Sizes.of(new long[BATCH]) * 2 + Sizes.of(new int[BATCH]) * 2;
+
+        final long[] users = new long[BATCH];
+        final int[] days = new int[BATCH];
+        final long[] hashes = new long[BATCH];
+        final int[] ordinals = new int[BATCH];
+        int size;
     }
 
     public void addActivity(byte[] user, int offset, int length, int day)
@@ -177,19 +227,25 @@ public final class DistinctAccumulator
         if (other.kpi != kpi) {
             throw new IllegalArgumentException("cannot merge " + other.kpi + " into " + kpi);
         }
+        flush();
+        other.flush();
         rows = Counts.add(kpi.function(), "rows", rows, other.rows);
         double t = sum + other.sum;
         sumError += other.sumError + Sums.error(sum, other.sum, t);
         sum = t;
         firstDay = Math.min(firstDay, other.firstDay);
         lastDay = Math.max(lastDay, other.lastDay);
-        if (kpi == Kpi.DAU_MAU && first.size() > 0) {
-            // the other side's user ordinals mean nothing here: translate each pair's user
-            for (int i = 0; i < other.pairs.size(); i++) {
+        if (kpi == Kpi.DAU_MAU && first.count() > 0) {
+            // the other side's user ordinals mean nothing here: its users go in first (one lookup
+            // each), then every pair with its user's ordinal here, all in one batch in hash order
+            int[] users = first.addAllOrdinals(other.first);
+            int count = other.pairs.count();
+            long[] translated = new long[count];
+            for (int i = 0; i < count; i++) {
                 long pair = other.pairs.longAt(i);
-                pairs.add(pack(first.addFrom(other.first, (int) (pair >>> 32)), (int) pair));
+                translated[i] = pack(users[(int) (pair >>> 32)], (int) pair);
             }
-            first.addAll(other.first);
+            pairs.addAllLongs(translated, count);
         }
         else {
             // only dau_mau has pairs, and only here when this state is empty: then addAll copies,
@@ -203,6 +259,7 @@ public final class DistinctAccumulator
     @Override
     public Double result()
     {
+        flush();
         if (rows == 0) {
             return null;
         }
@@ -219,7 +276,7 @@ public final class DistinctAccumulator
     /** Heap bytes held, for an engine's memory accounting; an over- rather than an under-estimate. */
     public long retainedBytes()
     {
-        return INSTANCE_SIZE + first.retainedBytes() + second.retainedBytes() + pairs.retainedBytes();
+        return INSTANCE_SIZE + first.retainedBytes() + second.retainedBytes() + pairs.retainedBytes() + (pending == null ? 0 : Batch.BYTES);
     }
 
     @Override
@@ -264,6 +321,7 @@ public final class DistinctAccumulator
 
     public byte[] serialize()
     {
+        flush();
         SerialWriter out = new SerialWriter()
                 .putByte(VERSION)
                 .putByte(kpi.ordinal())
@@ -274,8 +332,8 @@ public final class DistinctAccumulator
                 .putInt(lastDay);
         first.write(out);
         second.write(out);
-        out.putInt(pairs.size());
-        for (int i = 0; i < pairs.size(); i++) {
+        out.putInt(pairs.count());
+        for (int i = 0; i < pairs.count(); i++) {
             out.putLong(pairs.longAt(i));
         }
         return out.toByteArray();
