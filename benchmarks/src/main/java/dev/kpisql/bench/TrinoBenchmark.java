@@ -168,8 +168,20 @@ public final class TrinoBenchmark
     private static void generate(Connection connection, long rows)
             throws SQLException
     {
+        generate(connection, TABLE, rows, "CASE WHEN h % 2 = 0 THEN h % 1000 ELSE h % 2000000 END", "h % 365", "h % 5000000", "");
+    }
+
+    /**
+     * A generated table of {@code rows} rows in the memory connector, unless it is there with that
+     * many: every KPI's columns, from a hash {@code h} of the row number, with the given
+     * expressions of {@code h} for the user id, the day (days after 2025-01-01) and the session
+     * id, and {@code extra} columns ({@code ", expression AS name"}).
+     */
+    static void generate(Connection connection, String table, long rows, String userId, String day, String sessionId, String extra)
+            throws SQLException
+    {
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + TABLE)) {
+            try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
                 result.next();
                 if (result.getLong(1) == rows) {
                     return;
@@ -178,7 +190,7 @@ public final class TrinoBenchmark
             catch (SQLException e) {
                 // not there yet
             }
-            statement.execute("DROP TABLE IF EXISTS " + TABLE);
+            statement.execute("DROP TABLE IF EXISTS " + table);
             long outer = Math.max(1, rows / 10_000);
             long start = System.nanoTime();
             statement.execute("""
@@ -192,16 +204,17 @@ public final class TrinoBenchmark
                            CASE WHEN h %% 17 = 0 THEN 0e0 ELSE CAST((h / 3) %% 60000 AS double) / 100 END AS current_mrr,
                            CASE WHEN h %% 3 = 0 THEN 'annual' ELSE 'month' END AS billing_period,
                            100 + h %% 50 AS start_customers, h %% 5 AS lost_customers, h %% 7 AS new_customers, 100 + h %% 53 AS end_customers,
-                           CASE WHEN h %% 2 = 0 THEN h %% 1000 ELSE h %% 2000000 END AS user_id,
-                           date_add('day', h %% 365, DATE '2025-01-01') AS day,
-                           h %% 5000000 AS session_id,
+                           %s AS user_id,
+                           date_add('day', %s, DATE '2025-01-01') AS day,
+                           %s AS session_id,
                            h %% 6 + 1 AS pageviews,
                            CAST(date_add('second', h %% 31536000, TIMESTAMP '2025-01-01 00:00:00') AS timestamp(3)) AS started_at,
                            CAST(date_add('millisecond', h %% 3600000, date_add('second', h %% 31536000, TIMESTAMP '2025-01-01 00:00:00')) AS timestamp(3)) AS ended_at
+                           %s
                     FROM (SELECT (x * 1000003 + y * 7919 + x * y * 31) %% 2147483647 AS h
                           FROM UNNEST(sequence(1, %d)) AS a(x) CROSS JOIN UNNEST(sequence(1, 10000)) AS b(y))
-                    """.formatted(TABLE, outer));
-            System.out.printf(Locale.ROOT, "generated %,d rows in %.0f s%n", outer * 10_000, (System.nanoTime() - start) / 1e9);
+                    """.formatted(table, userId, day, sessionId, extra, outer));
+            System.out.printf(Locale.ROOT, "generated %s: %,d rows in %.0f s%n", table, outer * 10_000, (System.nanoTime() - start) / 1e9);
         }
     }
 
