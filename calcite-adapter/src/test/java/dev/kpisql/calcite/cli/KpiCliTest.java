@@ -99,6 +99,27 @@ final class KpiCliTest
     }
 
     @Test
+    void showFunctionsListsTheKpiFunctions()
+    {
+        assertThat(run("sql", "-e", "SHOW FUNCTIONS LIKE 'cart%'", "--format", "csv")).isEqualTo(0);
+        assertThat(out()).isEqualTo("""
+                Function,Return Type,Argument Types,Function Type,Deterministic,Description
+                cart_abandonment_rate,double,boolean,aggregate,true,Returns the cart abandonment rate: the percentage of carts that were not bought
+                """);
+    }
+
+    @Test
+    void anUnnamedColumnIsLabelledAsInTrino()
+    {
+        assertThat(run("sql", "--data", data.toString(), "-e", "SELECT nps(score) FROM survey", "--format", "csv")).isEqualTo(0);
+        // 9, 10, 3, 10 and a NULL: 100 × (3 promoters − 1 detractor) / 4 answers
+        assertThat(out()).isEqualTo("""
+                _col0
+                50.0
+                """);
+    }
+
+    @Test
     void anErrorIsOneLineOnStderrAndExitCodeOne()
     {
         assertThat(run("sql", "--data", data.toString(), "-e", "SELECT nps(score + 10) FROM survey")).isEqualTo(1);
