@@ -426,7 +426,45 @@ final class KpiMetadata
             result.moveToCurrentRow();
         }
         result.beforeFirst();
-        return result;
+        return complete(result);
+    }
+
+    /**
+     * The row set with the result-set behaviour the JDK's implementation lacks and clients rely on:
+     * sqlline asks {@code isClosed} after every row, and calls {@code next} again after the last.
+     */
+    private static ResultSet complete(CachedRowSet target)
+    {
+        boolean[] closed = {false};
+        boolean[] past = {false};
+        return proxy(ResultSet.class, (proxy, method, arguments) -> switch (method.getName()) {
+            case "next" -> {
+                if (closed[0] || past[0]) {
+                    yield false;
+                }
+                boolean row = target.next();
+                past[0] = !row;
+                yield row;
+            }
+            case "isClosed" -> closed[0];
+            case "close" -> {
+                closed[0] = true;
+                target.close();
+                yield null;
+            }
+            case "getHoldability" -> ResultSet.CLOSE_CURSORS_AT_COMMIT;
+            case "getObject" -> {
+                if (arguments.length == 2 && arguments[1] instanceof Class<?> type) {
+                    int column = arguments[0] instanceof String label ? target.findColumn(label) : (Integer) arguments[0];
+                    Object value = target.getObject(column);
+                    yield value == null ? null : type.cast(value);
+                }
+                yield invoke(target, method, arguments);
+            }
+            case "isWrapperFor" -> ((Class<?>) arguments[0]).isInstance(target);
+            case "unwrap" -> ((Class<?>) arguments[0]).cast(target);
+            default -> invoke(target, method, arguments);
+        });
     }
 
     private static String version()

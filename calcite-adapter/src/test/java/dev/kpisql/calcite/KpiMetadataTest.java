@@ -175,6 +175,18 @@ final class KpiMetadataTest
             assertThat(prepared.execute()).isTrue();
             assertThat(rows(prepared.getResultSet())).hasSize(1);
         }
+        // what clients ask of any result set
+        try (Statement statement = connection.createStatement()) {
+            ResultSet result = statement.executeQuery("SHOW FUNCTIONS LIKE 'romi'");
+            assertThat(result.isClosed()).isFalse();
+            assertThat(result.next()).isTrue();
+            assertThat(result.getObject(1, String.class)).isEqualTo("romi");
+            assertThat(result.getObject("Deterministic", Boolean.class)).isTrue();
+            assertThat(result.next()).isFalse();
+            assertThat(result.next()).isFalse();
+            result.close();
+            assertThat(result.isClosed()).isTrue();
+        }
     }
 
     @Test

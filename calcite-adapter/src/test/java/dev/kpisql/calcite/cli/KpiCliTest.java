@@ -108,6 +108,26 @@ final class KpiCliTest
                 """);
     }
 
+    /** The shell's sqlline, with the options {@code kpi shell} gives it, reading statements from its input. */
+    @Test
+    void theShellAnswersShowFunctions()
+            throws IOException
+    {
+        sqlline.SqlLine shell = new sqlline.SqlLine();
+        shell.setOutputStream(new PrintStream(out, true, StandardCharsets.UTF_8));
+        shell.setErrorStream(new PrintStream(err, true, StandardCharsets.UTF_8));
+        String input = "SHOW FUNCTIONS LIKE 'romi';\nSELECT nps(score) FROM survey;\n!quit\n";
+        sqlline.SqlLine.Status status = shell.begin(new String[] {
+                "-d", dev.kpisql.calcite.KpiDriver.class.getName(), "-u", "jdbc:kpi:" + data.toAbsolutePath(), "-n", "", "-p", "",
+                "--showHeader=true", "--incremental=false", "--outputformat=csv"},
+                new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
+
+        assertThat(status).isEqualTo(sqlline.SqlLine.Status.OK);
+        assertThat(out()).contains("'Function','Return Type','Argument Types','Function Type','Deterministic','Description'")
+                .contains("'romi','double','double, double','aggregate','true','Returns the return on marketing investment")
+                .contains("'_col0'", "'50.0'");
+    }
+
     @Test
     void anUnnamedColumnIsLabelledAsInTrino()
     {
