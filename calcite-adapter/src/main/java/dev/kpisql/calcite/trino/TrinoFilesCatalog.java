@@ -147,7 +147,7 @@ public final class TrinoFilesCatalog
         // the escape character is NUL: RFC 4180 has none, and Hive's default, the backslash,
         // would eat the backslash before a quote or another backslash in a value
         return "CREATE TABLE " + qualified(TEXT_SCHEMA, name) + " (" + String.join(", ", definitions) + ")"
-                + " WITH (format = 'CSV', external_location = 'local:///" + TABLES_DIRECTORY + "/" + name + "',"
+                + " WITH (format = 'CSV', external_location = 'local:///" + TABLES_DIRECTORY + "/" + name.replace("'", "''") + "',"
                 + " skip_header_line_count = 1, csv_separator = ',', csv_quote = '\"', csv_escape = U&'\\0000')";
     }
 
@@ -241,12 +241,10 @@ public final class TrinoFilesCatalog
                 }
             }
             if (Files.exists(target)) {
-                if (Files.isSameFile(target, file)) {
+                if (Files.isSameFile(target, file) || isCurrentCopy(target, file)) {
                     return;
                 }
-                if (Files.size(target) == Files.size(file) && !Files.getLastModifiedTime(file).toInstant().isAfter(Files.getLastModifiedTime(target).toInstant())) {
-                    return;
-                }
+                // a link to a file that was replaced since, or an outdated copy
                 Files.delete(target);
             }
             try {
@@ -259,6 +257,21 @@ public final class TrinoFilesCatalog
         catch (IOException e) {
             throw new UncheckedIOException("cannot place " + file + " in " + directory, e);
         }
+    }
+
+    /** A copy (no other link to it) with the size and modification time of the file, as {@code COPY_ATTRIBUTES} left it. */
+    private static boolean isCurrentCopy(Path target, Path file)
+            throws IOException
+    {
+        try {
+            if (((Number) Files.getAttribute(target, "unix:nlink")).intValue() > 1) {
+                return false;
+            }
+        }
+        catch (UnsupportedOperationException | IllegalArgumentException e) {
+            // no link counts here: a size and a time that match mean a copy of this file
+        }
+        return Files.size(target) == Files.size(file) && Files.getLastModifiedTime(target).equals(Files.getLastModifiedTime(file));
     }
 
     private static void deleteRecursively(Path path)
