@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
  * metadata list exactly the catalog (every function, every concrete signature, with the catalog's
  * descriptions and argument names), the product is kpi-sql, unnamed columns are {@code _col0} ….
  * The expected listings are built here from {@link Catalog#functions()} with Trino's spelling of
- * each type written out; TestEmbeddedShowFunctions (trino-plugin) compares the same listing with
+ * each type written out; TestEmbeddedAgreesWithTrino (trino-plugin) compares the same listing with
  * a real Trino's.
  */
 @TestInstance(PER_CLASS)
