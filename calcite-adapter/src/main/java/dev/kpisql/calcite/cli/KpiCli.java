@@ -120,11 +120,47 @@ public final class KpiCli
     {
         try (Statement statement = connection.createStatement()) {
             boolean hasResult;
-            try (AutoCloseable ignored = Progress.start(err, "running", progress)) {
+            try (AutoCloseable running = Progress.start(err, "running", progress)) {
                 hasResult = statement.execute(sql);
                 if (hasResult) {
                     try (ResultSet result = statement.getResultSet()) {
-                        format.print(result, out);
+                        // the progress line goes before the answer's first character, on the same terminal
+                        PrintStream answer = new PrintStream(new java.io.FilterOutputStream(out)
+                        {
+                            private boolean started;
+
+                            @Override
+                            public void write(byte[] bytes, int offset, int length)
+                                    throws IOException
+                            {
+                                start();
+                                out.write(bytes, offset, length);
+                            }
+
+                            @Override
+                            public void write(int b)
+                                    throws IOException
+                            {
+                                start();
+                                out.write(b);
+                            }
+
+                            private void start()
+                                    throws IOException
+                            {
+                                if (!started) {
+                                    started = true;
+                                    try {
+                                        running.close();
+                                    }
+                                    catch (Exception e) {
+                                        throw new IOException(e);
+                                    }
+                                }
+                            }
+                        }, false, StandardCharsets.UTF_8);
+                        format.print(result, answer);
+                        answer.flush();
                     }
                 }
             }

@@ -99,6 +99,47 @@ final class KpiCliTest
     }
 
     @Test
+    void showFunctionsListsTheKpiFunctions()
+    {
+        assertThat(run("sql", "-e", "SHOW FUNCTIONS LIKE 'cart%'", "--format", "csv")).isEqualTo(0);
+        assertThat(out()).isEqualTo("""
+                Function,Return Type,Argument Types,Function Type,Deterministic,Description
+                cart_abandonment_rate,double,boolean,aggregate,true,Returns the cart abandonment rate: the percentage of carts that were not bought
+                """);
+    }
+
+    /** The shell's sqlline, with the options {@code kpi shell} gives it, reading statements from its input. */
+    @Test
+    void theShellAnswersShowFunctions()
+            throws IOException
+    {
+        sqlline.SqlLine shell = new sqlline.SqlLine();
+        shell.setOutputStream(new PrintStream(out, true, StandardCharsets.UTF_8));
+        shell.setErrorStream(new PrintStream(err, true, StandardCharsets.UTF_8));
+        String input = "SHOW FUNCTIONS LIKE 'romi';\nSELECT nps(score) FROM survey;\n!quit\n";
+        sqlline.SqlLine.Status status = shell.begin(new String[] {
+                "-d", dev.kpisql.calcite.KpiDriver.class.getName(), "-u", "jdbc:kpi:" + data.toAbsolutePath(), "-n", "", "-p", "",
+                "--showHeader=true", "--incremental=false", "--outputformat=csv"},
+                new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false);
+
+        assertThat(status).isEqualTo(sqlline.SqlLine.Status.OK);
+        assertThat(out()).contains("'Function','Return Type','Argument Types','Function Type','Deterministic','Description'")
+                .contains("'romi','double','double, double','aggregate','true','Returns the return on marketing investment")
+                .contains("'_col0'", "'50.0'");
+    }
+
+    @Test
+    void anUnnamedColumnIsLabelledAsInTrino()
+    {
+        assertThat(run("sql", "--data", data.toString(), "-e", "SELECT nps(score) FROM survey", "--format", "csv")).isEqualTo(0);
+        // 9, 10, 3, 10 and a NULL: 100 × (3 promoters − 1 detractor) / 4 answers
+        assertThat(out()).isEqualTo("""
+                _col0
+                50.0
+                """);
+    }
+
+    @Test
     void anErrorIsOneLineOnStderrAndExitCodeOne()
     {
         assertThat(run("sql", "--data", data.toString(), "-e", "SELECT nps(score + 10) FROM survey")).isEqualTo(1);
