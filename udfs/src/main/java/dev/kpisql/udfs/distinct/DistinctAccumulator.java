@@ -54,8 +54,8 @@ public final class DistinctAccumulator
 
     private static final int INSTANCE_SIZE = 96;
     /**
-     * Once a group holds this many (user, day) pairs, its tables are larger than the CPU caches
-     * and every new row costs two cache misses; rows then wait in a batch of {@link #BATCH},
+     * Once a group's sets hold this many ids, their tables are larger than the CPU caches and
+     * every new row costs a cache miss per set; BIGINT rows then wait in a batch of {@link #BATCH},
      * which {@link IdSet#addBatch} looks up with the misses overlapping.
      */
     private static final int BATCH_FROM = 1 << 16;
@@ -73,7 +73,7 @@ public final class DistinctAccumulator
     private IdSet second = new IdSet();
     /** dau_mau: (user ordinal in {@code first}, day) packed in one long. */
     private IdSet pairs = new IdSet();
-    /** dau_mau rows not yet in the sets (see {@link #BATCH_FROM}): users, days, and scratch space. */
+    /** BIGINT rows not yet in the sets (see {@link #BATCH_FROM}). */
     private Batch pending;
 
     public DistinctAccumulator(Kpi kpi)
@@ -91,7 +91,12 @@ public final class DistinctAccumulator
     public void addRevenue(double revenue, long user)
     {
         if (countRevenue(revenue)) {
-            first.add(user);
+            if (batching()) {
+                defer(user, 0, false);
+            }
+            else {
+                first.add(user);
+            }
         }
     }
 
@@ -107,6 +112,10 @@ public final class DistinctAccumulator
     public void addSessionOfUser(long session, long user)
     {
         countRow();
+        if (batching()) {
+            defer(session, user, true);
+            return;
+        }
         first.add(session);
         second.add(user);
     }
@@ -137,6 +146,10 @@ public final class DistinctAccumulator
     public void addPageView(long session)
     {
         countRow();
+        if (batching()) {
+            defer(session, 0, false);
+            return;
+        }
         first.add(session);
     }
 
@@ -151,6 +164,10 @@ public final class DistinctAccumulator
     public void addFeatureUse(long user, boolean used)
     {
         countRow();
+        if (batching()) {
+            defer(user, user, used);
+            return;
+        }
         first.add(user);
         if (used) {
             second.add(user);
@@ -171,19 +188,39 @@ public final class DistinctAccumulator
     /** @param day the activity date as days since 1970-01-01 */
     public void addActivity(long user, int day)
     {
-        if (pending == null && pairs.count() < BATCH_FROM) {
+        if (!batching()) {
             countActivity(first.add(user), day);
             return;
         }
         countRow();
         firstDay = Math.min(firstDay, day);
         lastDay = Math.max(lastDay, day);
-        if (pending == null) {
-            pending = new Batch();
-        }
-        pending.users[pending.size] = user;
         pending.days[pending.size] = day;
-        if (++pending.size == BATCH) {
+        defer(user, 0, false);
+    }
+
+    /** Whether BIGINT rows go through a batch: the sets are past {@link #BATCH_FROM}. */
+    private boolean batching()
+    {
+        if (pending != null) {
+            return true;
+        }
+        if ((long) first.count() + second.count() + pairs.count() < BATCH_FROM) {
+            return false;
+        }
+        pending = new Batch();
+        return true;
+    }
+
+    /** Queues an id for {@code first} and, when {@code toSecond}, one for {@code second}. */
+    private void defer(long firstId, long secondId, boolean toSecond)
+    {
+        Batch batch = pending;
+        batch.first[batch.size] = firstId;
+        if (toSecond) {
+            batch.second[batch.secondSize++] = secondId;
+        }
+        if (++batch.size == BATCH) {
             flush();
         }
     }
@@ -195,24 +232,32 @@ public final class DistinctAccumulator
         if (batch == null || batch.size == 0) {
             return;
         }
-        first.addBatch(batch.users, batch.size, batch.hashes, batch.ordinals);
-        for (int i = 0; i < batch.size; i++) {
-            batch.users[i] = pack(batch.ordinals[i], batch.days[i]);
+        first.addBatch(batch.first, batch.size, batch.hashes, batch.ordinals);
+        if (kpi == Kpi.DAU_MAU) {
+            for (int i = 0; i < batch.size; i++) {
+                batch.first[i] = pack(batch.ordinals[i], batch.days[i]);
+            }
+            pairs.addBatch(batch.first, batch.size, batch.hashes, batch.ordinals);
         }
-        pairs.addBatch(batch.users, batch.size, batch.hashes, batch.ordinals);
+        if (batch.secondSize > 0) {
+            second.addBatch(batch.second, batch.secondSize, batch.hashes, batch.ordinals);
+        }
         batch.size = 0;
+        batch.secondSize = 0;
     }
 
-    /** Rows of BIGINT users waiting for {@link #flush}; the arrays are reused. */
+    /** BIGINT rows waiting for {@link #flush}: the ids of each set, dau_mau's days; the arrays are reused. */
     private static final class Batch
     {
-        static final long BYTES = Sizes.instance(5) + Sizes.of(new long[BATCH]) * 2 + Sizes.of(new int[BATCH]) * 2;
+        static final long BYTES = Sizes.instance(7) + Sizes.of(new long[BATCH]) * 3 + Sizes.of(new int[BATCH]) * 2;
 
-        final long[] users = new long[BATCH];
+        final long[] first = new long[BATCH];
+        final long[] second = new long[BATCH];
         final int[] days = new int[BATCH];
         final long[] hashes = new long[BATCH];
         final int[] ordinals = new int[BATCH];
         int size;
+        int secondSize;
     }
 
     public void addActivity(byte[] user, int offset, int length, int day)
