@@ -134,8 +134,17 @@ public record Example(String title, List<List<Object>> rows, Object expected)
             if (i > 0) {
                 sql.append(", ");
             }
-            sql.append(arguments.get(i).name());
+            sql.append(identifier(arguments.get(i).name()));
         }
+    }
+
+    /** Argument names that are reserved words in one of the engines (Calcite: WINDOW, PATTERN). */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("window", "pattern");
+
+    /** An argument's name as a column name both engines read: quoted when it is a reserved word. */
+    public static String identifier(String name)
+    {
+        return RESERVED.contains(name) ? '"' + name + '"' : name;
     }
 
     private boolean doubleColumn(int index)

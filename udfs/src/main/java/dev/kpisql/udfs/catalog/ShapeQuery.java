@@ -46,7 +46,7 @@ public record ShapeQuery(String name, String sql, Object first, Object second)
                     // the event functions' parameters, and their arrays' length, are group constants too (S2, S3)
                     || (answered.size() > 1 && !sameEventParameters(overload, first, answered.get(1)));
             Example second = answered.size() > 1 && !groupConstant && sameColumnTypes(first, answered.get(1)) ? answered.get(1) : first;
-            String columns = String.join(", ", overload.arguments().stream().map(Argument::name).toList());
+            String columns = String.join(", ", overload.arguments().stream().map(argument -> Example.identifier(argument.name())).toList());
             String table = "(VALUES " + first.valuesRows(overload, 1) + ", " + second.valuesRows(overload, 2) + ") AS t(g, " + columns + ")";
             String call = function.name() + "(" + columns + ")";
             String name = overload.signature(function.name());
