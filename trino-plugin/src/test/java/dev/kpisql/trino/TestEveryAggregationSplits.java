@@ -104,9 +104,18 @@ final class TestEveryAggregationSplits
         if (argument == ArgType.DATE) {
             return DATE;
         }
-        if (argument == ArgType.TIMESTAMP) {
+        if (argument == ArgType.TIMESTAMP || (argument == ArgType.EVENT_TIME && sample instanceof LocalDateTime)) {
             boolean micros = present.stream().anyMatch(value -> ((LocalDateTime) value).getNano() % 1_000_000 != 0);
             return micros ? TIMESTAMP_MICROS : TIMESTAMP_MILLIS;
+        }
+        if (argument == ArgType.TIME_AMOUNT && sample instanceof java.time.Duration) {
+            return io.trino.type.IntervalDayTimeType.INTERVAL_DAY_TIME;
+        }
+        if (argument == ArgType.CONDITIONS) {
+            return new io.trino.spi.type.ArrayType(BOOLEAN);
+        }
+        if (argument == ArgType.EVENT_TIME || argument == ArgType.TIME_AMOUNT) {
+            return BIGINT;
         }
         boolean doubles = argument == ArgType.MONEY || argument == ArgType.NUMBER || present.stream().anyMatch(Double.class::isInstance);
         return doubles ? DOUBLE : BIGINT;
@@ -119,6 +128,24 @@ final class TestEveryAggregationSplits
             return null;
         }
         Object internal = argument.toInternal(value);
+        if (internal instanceof java.time.Instant instant) {
+            return dev.kpisql.udfs.events.EventTimes.micros(instant);
+        }
+        if (internal instanceof java.time.Duration duration) {
+            return duration.toMillis();
+        }
+        if (internal instanceof List<?> flags) {
+            BlockBuilder elements = BOOLEAN.createBlockBuilder(null, flags.size());
+            for (Object flag : flags) {
+                if (flag == null) {
+                    elements.appendNull();
+                }
+                else {
+                    BOOLEAN.writeBoolean(elements, (Boolean) flag);
+                }
+            }
+            return elements.build();
+        }
         if (type == VARCHAR) {
             return Slices.utf8Slice((String) internal);
         }
