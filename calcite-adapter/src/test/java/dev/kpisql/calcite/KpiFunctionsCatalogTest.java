@@ -3,6 +3,7 @@ package dev.kpisql.calcite;
 import dev.kpisql.udfs.KpiException;
 import dev.kpisql.udfs.catalog.BadInputs;
 import dev.kpisql.udfs.catalog.Catalog;
+import dev.kpisql.udfs.catalog.ClickHouseCases;
 import dev.kpisql.udfs.catalog.Example;
 import dev.kpisql.udfs.catalog.KpiFunction;
 import dev.kpisql.udfs.catalog.Overload;
@@ -149,6 +150,40 @@ final class KpiFunctionsCatalogTest
         assertThat(error.getSQLState()).as(error.getMessage())
                 .isEqualTo(rejection.kind() == KpiException.Kind.OVERFLOW ? KpiErrors.OUT_OF_RANGE : KpiErrors.INVALID_ARGUMENT);
         assertThat(rejection.matches(error.getMessage())).as("%s: '%s' should match %s", sql, error.getMessage(), rejection).isTrue();
+    }
+
+    /**
+     * ClickHouse's own tests of the event functions ({@link ClickHouseCases}): every query gives the
+     * answer of ClickHouse's reference file, or the contract's error where a case is adapted to it.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyClickHouseCaseGivesItsReferenceAnswer()
+    {
+        return ClickHouseCases.all().stream().map(value -> DynamicTest.dynamicTest(value.name(), () -> {
+            if (value.failure() != null) {
+                assertThatThrownBy(() -> rows(value.sql())).as(value.sql()).isInstanceOf(SQLException.class).hasMessage(value.failure());
+                return;
+            }
+            List<List<Object>> rows = rows(value.sql());
+            assertThat(value.matches(rows)).as("%s gave %s, expected %s", value.sql(), rows, value.expected()).isTrue();
+        }));
+    }
+
+    /** Every row, every column. */
+    private List<List<Object>> rows(String sql)
+            throws SQLException
+    {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(embedded(sql))) {
+            List<List<Object>> rows = new java.util.ArrayList<>();
+            while (result.next()) {
+                List<Object> row = new java.util.ArrayList<>();
+                for (int c = 1; c <= result.getMetaData().getColumnCount(); c++) {
+                    row.add(value(result, c));
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
     }
 
     /** Every aggregate in GROUP BY, FILTER (WHERE …), GROUPING SETS and as a window function. */

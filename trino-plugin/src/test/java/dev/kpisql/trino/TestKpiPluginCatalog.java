@@ -3,6 +3,7 @@ package dev.kpisql.trino;
 import dev.kpisql.udfs.KpiException;
 import dev.kpisql.udfs.catalog.BadInputs;
 import dev.kpisql.udfs.catalog.Catalog;
+import dev.kpisql.udfs.catalog.ClickHouseCases;
 import dev.kpisql.udfs.catalog.Example;
 import dev.kpisql.udfs.catalog.KpiFunction;
 import dev.kpisql.udfs.catalog.Overload;
@@ -131,6 +132,27 @@ final class TestKpiPluginCatalog
         assertTrinoExceptionThrownBy(() -> runner.execute(sql))
                 .hasErrorCode(rejection.kind() == KpiException.Kind.OVERFLOW ? NUMERIC_VALUE_OUT_OF_RANGE : INVALID_FUNCTION_ARGUMENT)
                 .satisfies(error -> assertThat(rejection.matches(error.getMessage())).as("%s: '%s' should match %s", sql, error.getMessage(), rejection).isTrue());
+    }
+
+    /**
+     * ClickHouse's own tests of the event functions ({@link ClickHouseCases}): every query gives the
+     * answer of ClickHouse's reference file, or the contract's error where a case is adapted to it.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyClickHouseCaseGivesItsReferenceAnswer()
+    {
+        return ClickHouseCases.all().stream().map(value -> DynamicTest.dynamicTest(value.name(), () -> {
+            if (value.failure() != null) {
+                assertTrinoExceptionThrownBy(() -> runner.execute(value.sql()))
+                        .satisfies(error -> assertThat(error.getMessage()).as(value.sql()).isEqualTo(value.failure()));
+                return;
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            for (MaterializedRow row : runner.execute(value.sql()).getMaterializedRows()) {
+                rows.add(row.getFields());
+            }
+            assertThat(value.matches(rows)).as("%s gave %s, expected %s", value.sql(), rows, value.expected()).isTrue();
+        }));
     }
 
     /** Every aggregate in GROUP BY, FILTER (WHERE …), GROUPING SETS and as a window function. */
