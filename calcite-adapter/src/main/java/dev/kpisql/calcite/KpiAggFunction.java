@@ -2,7 +2,6 @@ package dev.kpisql.calcite;
 
 import dev.kpisql.udfs.KpiAccumulator;
 import dev.kpisql.udfs.catalog.ArgType;
-import dev.kpisql.udfs.events.TimeAmounts;
 import org.apache.calcite.adapter.enumerable.AggAddContext;
 import org.apache.calcite.adapter.enumerable.AggContext;
 import org.apache.calcite.adapter.enumerable.AggImplementor;
@@ -65,7 +64,7 @@ public final class KpiAggFunction
     @Override
     public AggImplementor getImplementor(boolean windowContext)
     {
-        return new Implementor(signature.id(), signature.typedAdd(), signature.overload().arguments().stream().map(argument -> argument.type()).toList(), signature);
+        return new Implementor(signature.id(), signature.typedAdd(), signature.overload().arguments().stream().map(argument -> argument.type()).toList());
     }
 
     @Override
@@ -78,7 +77,7 @@ public final class KpiAggFunction
      * @param typedAdd the accumulator's typed {@code add}, called directly; when null, rows go
      * boxed through {@link KpiRuntime#add}
      */
-    private record Implementor(int id, Method typedAdd, List<ArgType> meanings, KpiSignature signature)
+    private record Implementor(int id, Method typedAdd, List<ArgType> meanings)
             implements AggImplementor
     {
         @Override
@@ -98,13 +97,6 @@ public final class KpiAggFunction
         @Override
         public void implementAdd(AggContext info, AggAddContext add)
         {
-            // Calcite 1.42 lets an INTERVAL YEAR TO MONTH reach an INTERVAL DAY TO SECOND parameter, as a number of months
-            for (int i = 0; i < meanings.size(); i++) {
-                SqlTypeName type = add.rexArguments().get(i).getType().getSqlTypeName();
-                if (meanings.get(i) == ArgType.TIME_AMOUNT && SqlTypeName.YEAR_INTERVAL_TYPES.contains(type)) {
-                    throw TimeAmounts.notDayToSecond(signature.function().name(), signature.overload().arguments().get(i).name(), add.rexArguments().get(i).getType().toString());
-                }
-            }
             // skip the row when an argument is NULL or a FILTER (WHERE …) rejects it
             RexToLixTranslator translator = add.rowTranslator();
             List<Expression> conditions = new ArrayList<>(translator.translateList(add.rexArguments(), RexImpTable.NullAs.IS_NOT_NULL));

@@ -40,15 +40,6 @@ public final class TimeAmounts
         return amount * factor;
     }
 
-    /**
-     * The error for an interval of months or years given as a time amount: those have no fixed
-     * length (S1 takes INTERVAL DAY TO SECOND), and an engine that lets one through must say so.
-     */
-    public static KpiException notDayToSecond(String function, String argument, String type)
-    {
-        return KpiException.invalid(function, argument + " is an " + type + ", which has no fixed length: give an INTERVAL DAY TO SECOND or a BIGINT");
-    }
-
     /** Seconds for a pattern's {@code (?t OP S)} with a TIMESTAMP clock, as they are. */
     public static long patternSeconds(String function, String what, long seconds, Clock clock)
     {
