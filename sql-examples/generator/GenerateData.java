@@ -55,6 +55,7 @@ public final class GenerateData
         data.supportTickets(customers);
         data.onboarding();
         data.market();
+        data.events();
     }
 
     private static final class Customer
@@ -440,6 +441,100 @@ public final class GenerateData
                 }
             }
         }
+    }
+
+    // ---- the raw event log ----------------------------------------------------------------------
+
+    /** One row of events.csv. */
+    private record Event(long userId, LocalDateTime time, String event, String channel, String page) {}
+
+    /**
+     * An event log as a product records it: page views in visits (sessions) of a few minutes, the
+     * funnel signup → activation → first payment, and errors, some followed by a support contact.
+     * Visitors arrive through a channel that decides how likely they sign up; the timestamps are
+     * whole seconds, distinct within a user, and the file is in time order, as an export is.
+     */
+    private void events()
+            throws IOException
+    {
+        Random random = new Random(13);
+        String[] channels = {"organic", "paid_search", "social", "email", "referral"};
+        double[] channelShare = {0.34, 0.26, 0.18, 0.12};
+        double[] signupRate = {0.16, 0.11, 0.07, 0.24, 0.28};
+        String[] pages = {"/", "/pricing", "/features", "/docs", "/blog", "/integrations", "/signup"};
+        List<Event> events = new ArrayList<>();
+        for (int u = 0; u < 20_000; u++) {
+            long userId = 100_001 + u;
+            int channel = weighted(random, channelShare);
+            // arrivals through the year, busier in spring
+            int firstDay = (int) Math.min(DAYS - 1, Math.abs(random.nextGaussian() * 110 + 150));
+            LocalDateTime first = FIRST_DAY.plusDays(firstDay).atStartOfDay().plusSeconds(7 * 3600 + random.nextInt(15 * 3600));
+            java.util.TreeSet<LocalDateTime> taken = new java.util.TreeSet<>();
+            List<LocalDateTime> visitStarts = new ArrayList<>();
+            LocalDateTime visit = first;
+            int visits = 1 + (int) Math.min(25, -Math.log(1 - random.nextDouble()) * 3);
+            for (int v = 0; v < visits && visit.getYear() == 2025; v++) {
+                visitStarts.add(visit);
+                // visits apart by 40 minutes to a couple of weeks
+                visit = visit.plusSeconds(2_400 + (long) (-Math.log(1 - random.nextDouble()) * 4 * 86_400));
+            }
+            List<LocalDateTime> views = new ArrayList<>();
+            for (LocalDateTime start : visitStarts) {
+                int count = random.nextInt(10) < 4 ? 1 : 2 + (int) Math.abs(random.nextGaussian() * 4);
+                LocalDateTime at = start;
+                for (int p = 0; p < count; p++) {
+                    at = distinct(taken, at);
+                    views.add(at);
+                    events.add(new Event(userId, at, "page_view", channels[channel], pages[p == 0 ? random.nextInt(5) : random.nextInt(pages.length)]));
+                    at = at.plusSeconds(5 + random.nextInt(240));
+                }
+                // an error now and then, often followed by a support contact: within minutes, sometimes after a while
+                if (random.nextInt(14) == 0) {
+                    LocalDateTime error = distinct(taken, start.plusSeconds(10 + random.nextInt(300)));
+                    events.add(new Event(userId, error, "error", channels[channel], null));
+                    if (random.nextInt(3) == 0) {
+                        long delay = random.nextInt(4) == 0 ? 900 + random.nextInt(3_600) : 60 + random.nextInt(480);
+                        events.add(new Event(userId, distinct(taken, error.plusSeconds(delay)), "support_contact", channels[channel], null));
+                    }
+                }
+                else if (random.nextInt(200) == 0) {
+                    events.add(new Event(userId, distinct(taken, start.plusSeconds(30 + random.nextInt(600))), "support_contact", channels[channel], null));
+                }
+            }
+            // the funnel: a signup right after one of the first views, then activation and a first payment, each
+            // usually within days — sometimes too late for a 7-day funnel
+            if (random.nextDouble() < signupRate[channel] * 1.6) {
+                LocalDateTime view = views.get(Math.min(views.size() - 1, random.nextInt(Math.min(views.size(), 6))));
+                LocalDateTime signup = distinct(taken, view.plusSeconds(20 + random.nextInt(600)));
+                events.add(new Event(userId, signup, "signup", channels[channel], null));
+                if (random.nextDouble() < 0.62) {
+                    LocalDateTime activation = distinct(taken, signup.plusSeconds((long) (-Math.log(1 - random.nextDouble()) * 2.5 * 86_400)));
+                    events.add(new Event(userId, activation, "activation", channels[channel], null));
+                    if (random.nextDouble() < (channel == 3 ? 0.5 : 0.36)) {
+                        LocalDateTime payment = distinct(taken, activation.plusSeconds((long) (-Math.log(1 - random.nextDouble()) * 3 * 86_400)));
+                        events.add(new Event(userId, payment, "first_payment", channels[channel], null));
+                    }
+                }
+            }
+        }
+        events.removeIf(event -> event.time().getYear() != 2025);
+        events.sort(java.util.Comparator.comparing(Event::time).thenComparingLong(Event::userId));
+        try (PrintWriter out = writer("events.csv")) {
+            out.println("user_id,event_time,event,channel,page");
+            for (Event event : events) {
+                out.printf(Locale.ROOT, "%d,%s,%s,%s,%s%n", event.userId(), TIMESTAMP.format(event.time()), event.event(), event.channel(), event.page() == null ? "" : event.page());
+            }
+        }
+    }
+
+    /** The first second at or after {@code time} that the user has no event at yet. */
+    private static LocalDateTime distinct(java.util.TreeSet<LocalDateTime> taken, LocalDateTime time)
+    {
+        LocalDateTime at = time;
+        while (!taken.add(at)) {
+            at = at.plusSeconds(1);
+        }
+        return at;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

@@ -39,7 +39,26 @@ public final class KpiRuntime
 
     public static Object result(KpiAccumulator accumulator)
     {
-        return accumulator.result();
+        Object result = accumulator.result();
+        if (result instanceof List<?> elements) {
+            // an ARRAY(INTEGER) answer: Calcite holds its elements as Integers, the core as Longs
+            List<Integer> integers = new ArrayList<>(elements.size());
+            for (Object element : elements) {
+                integers.add(Math.toIntExact((Long) element));
+            }
+            return integers;
+        }
+        return result;
+    }
+
+    /** A CHAR value without the blanks Calcite pads it with. */
+    public static String unpadded(String text)
+    {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** A scalar call: NULL when any argument is NULL. */

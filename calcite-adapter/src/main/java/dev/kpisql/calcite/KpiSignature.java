@@ -9,9 +9,14 @@ import dev.kpisql.udfs.catalog.SqlType;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.FunctionParameter;
+import org.apache.calcite.avatica.util.TimeUnit;
+import org.apache.calcite.sql.SqlIntervalQualifier;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,6 +117,7 @@ public final class KpiSignature
             case DOUBLE -> Double.class;
             case BIGINT -> Long.class;
             case BOOLEAN -> Boolean.class;
+            case INTEGER_ARRAY -> List.class;
             default -> String.class;
         };
     }
@@ -125,6 +131,10 @@ public final class KpiSignature
             case BOOLEAN -> typeFactory.createSqlType(SqlTypeName.BOOLEAN);
             case DATE -> typeFactory.createSqlType(SqlTypeName.DATE);
             case TIMESTAMP -> typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3);
+            case INTERVAL_DAY_TO_SECOND -> typeFactory.createSqlIntervalType(new SqlIntervalQualifier(TimeUnit.DAY, TimeUnit.SECOND, SqlParserPos.ZERO));
+            // the elements of an argument may be NULL (false, S2); retention's never are
+            case BOOLEAN_ARRAY -> typeFactory.createArrayType(typeFactory.createTypeWithNullability(typeFactory.createSqlType(SqlTypeName.BOOLEAN), true), -1);
+            case INTEGER_ARRAY -> typeFactory.createArrayType(typeFactory.createSqlType(SqlTypeName.INTEGER), -1);
         };
         return typeFactory.createTypeWithNullability(relType, true);
     }
@@ -176,6 +186,9 @@ public final class KpiSignature
             case TIMESTAMP -> long.class;
             case FLAG -> boolean.class;
             case TEXT -> String.class;
+            case EVENT_TIME -> type == SqlType.TIMESTAMP ? Instant.class : long.class;
+            case TIME_AMOUNT -> type == SqlType.INTERVAL_DAY_TO_SECOND ? Duration.class : long.class;
+            case CONDITIONS -> List.class;
         };
     }
 
@@ -208,6 +221,10 @@ public final class KpiSignature
             case TIMESTAMP -> Math.multiplyExact(((Number) value).longValue(), 1000L);
             case FLAG -> (Boolean) value;
             case TEXT -> value.toString();
+            // Calcite's TIMESTAMP and INTERVAL DAY TO SECOND values are milliseconds, its arrays Lists
+            case EVENT_TIME -> type == SqlType.TIMESTAMP ? Instant.ofEpochMilli(((Number) value).longValue()) : (Object) ((Number) value).longValue();
+            case TIME_AMOUNT -> type == SqlType.INTERVAL_DAY_TO_SECOND ? Duration.ofMillis(((Number) value).longValue()) : (Object) ((Number) value).longValue();
+            case CONDITIONS -> (List<?>) value;
         };
     }
 

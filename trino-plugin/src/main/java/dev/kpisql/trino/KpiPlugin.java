@@ -16,6 +16,12 @@ import dev.kpisql.trino.engagement.PagesPerSessionAggregation;
 import dev.kpisql.trino.engagement.ReturnRateAggregation;
 import dev.kpisql.trino.engagement.SessionsPerUserAggregation;
 import dev.kpisql.trino.engagement.TimeToValueAggregation;
+import dev.kpisql.trino.events.EventRetentionAggregation;
+import dev.kpisql.trino.events.SequenceCountAggregation;
+import dev.kpisql.trino.events.SequenceMatchAggregation;
+import dev.kpisql.trino.events.SessionCountAggregation;
+import dev.kpisql.trino.events.WindowFunnelAggregation;
+import dev.kpisql.trino.events.WindowFunnelWithModeAggregation;
 import dev.kpisql.trino.retention.ChurnRateAggregation;
 import dev.kpisql.trino.retention.ChurnRateOfCustomersAggregation;
 import dev.kpisql.trino.retention.RetentionRateAggregation;
@@ -172,6 +178,13 @@ public class KpiPlugin
                 .add(ClickThroughRateAggregation.class)
                 .add(OpenRateAggregation.class)
                 .add(FirstContactResolutionRateAggregation.class)
+                // event sequences
+                .add(WindowFunnelAggregation.class)
+                .add(WindowFunnelWithModeAggregation.class)
+                .add(EventRetentionAggregation.class)
+                .add(SequenceMatchAggregation.class)
+                .add(SequenceCountAggregation.class)
+                .add(SessionCountAggregation.class)
                 .build();
     }
 }

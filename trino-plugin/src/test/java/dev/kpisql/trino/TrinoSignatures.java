@@ -25,6 +25,9 @@ final class TrinoSignatures
             case BOOLEAN -> List.of("boolean");
             case DATE -> List.of("date");
             case TIMESTAMP -> List.of("timestamp(3)", "timestamp(6)");
+            case INTERVAL_DAY_TO_SECOND -> List.of("interval day to second");
+            case BOOLEAN_ARRAY -> List.of("array(boolean)");
+            case INTEGER_ARRAY -> List.of("array(integer)");
         };
     }
 

@@ -75,6 +75,15 @@ public final class MergeCheck
         if (accumulator instanceof ApproxDauMauAccumulator approx) {
             return ApproxDauMauAccumulator.deserialize(approx.serialize());
         }
+        if (accumulator instanceof dev.kpisql.udfs.events.WindowFunnelAccumulator funnel) {
+            return dev.kpisql.udfs.events.WindowFunnelAccumulator.deserialize(funnel.serialize());
+        }
+        if (accumulator instanceof dev.kpisql.udfs.events.SequenceAccumulator sequence) {
+            return dev.kpisql.udfs.events.SequenceAccumulator.deserialize(sequence.serialize());
+        }
+        if (accumulator instanceof dev.kpisql.udfs.events.SessionCountAccumulator sessions) {
+            return dev.kpisql.udfs.events.SessionCountAccumulator.deserialize(sessions.serialize());
+        }
         return accumulator;
     }
 

@@ -101,10 +101,36 @@ enum ResultFormat
                 boolean value = result.getBoolean(column);
                 return result.wasNull() ? new Value(null, false) : new Value(Boolean.toString(value), true);
             }
+            case Types.ARRAY -> {
+                java.sql.Array array = result.getArray(column);
+                // a JSON array in json, [1, 0, 1] elsewhere
+                return array == null ? new Value(null, false) : new Value(arrayText(array.getArray(), !human), true);
+            }
             default -> {
                 return new Value(result.getString(column), false);
             }
         }
+    }
+
+    /** The elements of an array (Object[] or a primitive array, as the driver gives it), in brackets. */
+    private static String arrayText(Object array, boolean compact)
+    {
+        StringBuilder text = new StringBuilder("[");
+        int length = java.lang.reflect.Array.getLength(array);
+        for (int i = 0; i < length; i++) {
+            Object element = java.lang.reflect.Array.get(array, i);
+            text.append(i == 0 ? "" : compact ? "," : ", ");
+            if (element == null) {
+                text.append(compact ? "null" : "NULL");
+            }
+            else if (element instanceof Number || element instanceof Boolean) {
+                text.append(element);
+            }
+            else {
+                text.append(compact ? jsonString(element.toString()) : element.toString());
+            }
+        }
+        return text.append(']').toString();
     }
 
     private static String rounded(double value)

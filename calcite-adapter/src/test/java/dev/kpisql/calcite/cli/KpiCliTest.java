@@ -98,6 +98,37 @@ final class KpiCliTest
                 """);
     }
 
+    /** retention's ARRAY(INTEGER) answer, and a NULL array for a group whose rows were all skipped. */
+    private static final String ARRAYS = "SELECT team, retention(ARRAY[score >= 9, score = 10, score < 5]) AS r FROM survey GROUP BY team"
+            + " UNION ALL SELECT 'c', retention(CASE WHEN FALSE THEN ARRAY[TRUE] END) ORDER BY team";
+
+    @Test
+    void everyFormatRendersAnArray()
+    {
+        assertThat(run("sql", "--data", data.toString(), "-e", ARRAYS, "--format", "json")).isEqualTo(0);
+        assertThat(out()).isEqualTo("""
+                [{"team":"a","r":[1,1,1]}
+                ,{"team":"b","r":[1,1,0]}
+                ,{"team":"c","r":null}
+                ]
+                """);
+        out.reset();
+        assertThat(run("sql", "--data", data.toString(), "-e", ARRAYS, "--format", "csv")).isEqualTo(0);
+        assertThat(out()).isEqualTo("""
+                team,r
+                a,"[1,1,1]"
+                b,"[1,1,0]"
+                c,
+                """);
+        out.reset();
+        assertThat(run("sql", "--data", data.toString(), "-e", ARRAYS)).isEqualTo(0);
+        assertThat(out()).contains("| a    | [1, 1, 1] |").contains("| c    | NULL      |");
+        out.reset();
+        assertThat(run("sql", "--data", data.toString(), "-e", ARRAYS, "--format", "markdown")).isEqualTo(0);
+        assertThat(out()).contains("| b    | [1, 1, 0] |");
+        assertThat(err()).isEmpty();
+    }
+
     @Test
     void showFunctionsListsTheKpiFunctions()
     {

@@ -32,7 +32,11 @@ public final class BadInputs
         OFF_SCALE("score off its scale"),
         END_BEFORE_START("end before start"),
         UNKNOWN_PERIOD("unknown billing period"),
-        OVERFLOW("64-bit overflow");
+        OVERFLOW("64-bit overflow"),
+        ARRAY_LENGTH("array of 0, 33 or two lengths"),
+        NOT_CONSTANT("parameter not constant in a group"),
+        MALFORMED("unknown mode or malformed pattern"),
+        INTERVAL_WITH_BIGINT_CLOCK("INTERVAL with a BIGINT ts");
 
         private final String label;
 
@@ -200,7 +204,7 @@ public final class BadInputs
                 builder.firstRow(Category.OFF_SCALE, arg + " is 1", i, 1L, invalid(name, arg, "1"));
                 builder.firstRow(Category.OFF_SCALE, arg + " is 101", i, 101L, invalid(name, arg, "101"));
             }
-            if (type == ArgType.TEXT) {
+            if (type == ArgType.TEXT && arg.equals("billing_period")) {
                 builder.firstRow(Category.UNKNOWN_PERIOD, arg + " is '" + UNKNOWN_PERIOD + "'", i, UNKNOWN_PERIOD, invalid(name, arg, "'" + UNKNOWN_PERIOD + "'"));
             }
             if (aggregate && !NOT_SUMMED.contains(arg) && !MOVEMENT_OVERFLOW.containsKey(name) && (type == ArgType.COUNT || type == ArgType.MONEY)) {
@@ -222,6 +226,7 @@ public final class BadInputs
             builder.firstRow(Category.END_BEFORE_START, arguments.get(end).name() + " an hour before " + arguments.get(start).name(), end, before,
                     invalid(name, arguments.get(end).name(), arguments.get(start).name()));
         }
+        cases.addAll(EventCases.of(function, overload, valid));
         if (MOVEMENT_OVERFLOW.containsKey(name)) {
             List<Object> row = MOVEMENT_OVERFLOW.get(name);
             cases.add(new Case(Category.OVERFLOW, function, overload, "(previous_mrr, current_mrr) = " + shown(row) + " in " + OVERFLOW_ROWS + " rows",

@@ -57,7 +57,7 @@ public final class FunctionDocs
             }
             out.append("| ").append(signatures)
                     .append(" | ").append(function.kind().name().toLowerCase())
-                    .append(" | ").append(function.returnType()).append(", ").append(function.unit())
+                    .append(" | ").append(function.returnType().sql()).append(", ").append(function.unit())
                     .append(" | ").append(escape(function.description()))
                     .append(" |\n");
         }
@@ -85,7 +85,7 @@ public final class FunctionDocs
         }
         for (KpiFunction function : Catalog.functions()) {
             out.append("\n## ").append(function.name()).append("\n\n");
-            out.append("*").append(function.kind().name().toLowerCase()).append("* · returns ").append(function.returnType())
+            out.append("*").append(function.kind().name().toLowerCase()).append("* · returns ").append(function.returnType().sql())
                     .append(" · ").append(function.unit()).append("\n\n");
             for (Overload overload : function.overloads()) {
                 out.append("### `").append(overload.signature(function.name())).append("`\n\n");
@@ -93,7 +93,7 @@ public final class FunctionDocs
                 out.append("Formula: ").append(overload.formula()).append("\n\n");
                 out.append("| argument | type | meaning |\n|---|---|---|\n");
                 for (Argument argument : overload.arguments()) {
-                    out.append("| `").append(argument.name()).append("` | ").append(String.join(" or ", argument.type().sqlTypes().stream().map(Enum::name).toList()))
+                    out.append("| `").append(argument.name()).append("` | ").append(String.join(" or ", argument.type().sqlTypes().stream().map(SqlType::sql).toList()))
                             .append(" | ").append(escape(argument.description())).append(" |\n");
                 }
                 out.append('\n');

@@ -120,7 +120,7 @@ public record Overload(
             text.append(argument.name()).append(' ');
             List<SqlType> types = argument.type().sqlTypes();
             for (int t = 0; t < types.size(); t++) {
-                text.append(t == 0 ? "" : "|").append(types.get(t));
+                text.append(t == 0 ? "" : "|").append(types.get(t).sql());
             }
         }
         return text.append(')').toString();

@@ -28,6 +28,9 @@ public record ShapeQuery(String name, String sql, Object first, Object second)
         requireNonNull(sql, "sql");
     }
 
+    /** Parameters of the event functions that must not differ between the groups of one table. */
+    private static final Set<String> GROUP_CONSTANT_EVENT_ARGUMENTS = Set.of("window", "mode", "pattern", "gap");
+
     /** The four shapes of every overload of an aggregate; none for a scalar. */
     public static List<ShapeQuery> of(KpiFunction function)
     {
@@ -39,9 +42,11 @@ public record ShapeQuery(String name, String sql, Object first, Object second)
             List<Example> answered = overload.examples().stream().filter(example -> !example.fails() && example.expected() != null).toList();
             Example first = answered.get(0);
             // a group-constant parameter (a scale, a confidence level) cannot differ inside the grand total
-            boolean groupConstant = overload.arguments().stream().anyMatch(argument -> argument.name().equals("scale_max") || argument.name().equals("confidence"));
+            boolean groupConstant = overload.arguments().stream().anyMatch(argument -> argument.name().equals("scale_max") || argument.name().equals("confidence"))
+                    // the event functions' parameters, and their arrays' length, are group constants too (S2, S3)
+                    || (answered.size() > 1 && !sameEventParameters(overload, first, answered.get(1)));
             Example second = answered.size() > 1 && !groupConstant && sameColumnTypes(first, answered.get(1)) ? answered.get(1) : first;
-            String columns = String.join(", ", overload.arguments().stream().map(Argument::name).toList());
+            String columns = String.join(", ", overload.arguments().stream().map(argument -> Example.identifier(argument.name())).toList());
             String table = "(VALUES " + first.valuesRows(overload, 1) + ", " + second.valuesRows(overload, 2) + ") AS t(g, " + columns + ")";
             String call = function.name() + "(" + columns + ")";
             String name = overload.signature(function.name());
@@ -63,10 +68,49 @@ public record ShapeQuery(String name, String sql, Object first, Object second)
      */
     public static boolean matches(Object actual, Object expected)
     {
+        if (expected instanceof List<?> wanted && actual instanceof List<?> got) {
+            // ARRAY(INTEGER): engines return Integer elements, the catalog writes Long ones
+            if (wanted.size() != got.size()) {
+                return false;
+            }
+            for (int i = 0; i < wanted.size(); i++) {
+                Object want = wanted.get(i);
+                Object element = got.get(i);
+                boolean same = want instanceof Number number && element instanceof Number value
+                        ? number.longValue() == value.longValue() && !(want instanceof Double) && !(element instanceof Double)
+                        : Objects.equals(element, want);
+                if (!same) {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (expected instanceof Double number && actual instanceof Number value) {
             return Math.abs(value.doubleValue() - number) <= Math.max(Math.abs(number) * 1e-9, 1e-12);
         }
         return Objects.equals(actual, expected);
+    }
+
+    /**
+     * Whether two examples agree on the event functions' group constants: every parameter has one
+     * value and every array one length over both examples' rows.
+     */
+    private static boolean sameEventParameters(Overload overload, Example a, Example b)
+    {
+        for (int i = 0; i < overload.arguments().size(); i++) {
+            int column = i;
+            Argument argument = overload.arguments().get(i);
+            if (argument.type() != ArgType.CONDITIONS && !GROUP_CONSTANT_EVENT_ARGUMENTS.contains(argument.name())) {
+                continue;
+            }
+            Set<Object> values = new HashSet<>();
+            Stream.concat(a.rows().stream(), b.rows().stream()).map(row -> row.get(column)).filter(Objects::nonNull)
+                    .forEach(value -> values.add(value instanceof List<?> flags ? (Object) flags.size() : value));
+            if (values.size() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two examples fit one table when each column holds values of one Java type. */
@@ -75,7 +119,8 @@ public record ShapeQuery(String name, String sql, Object first, Object second)
         for (int i = 0; i < a.rows().get(0).size(); i++) {
             int column = i;
             Set<Class<?>> types = new HashSet<>();
-            Stream.concat(a.rows().stream(), b.rows().stream()).map(row -> row.get(column)).filter(Objects::nonNull).forEach(value -> types.add(value.getClass()));
+            Stream.concat(a.rows().stream(), b.rows().stream()).map(row -> row.get(column)).filter(Objects::nonNull)
+                    .forEach(value -> types.add(value instanceof List ? List.class : value.getClass()));
             if (types.size() > 1) {
                 return false;
             }
