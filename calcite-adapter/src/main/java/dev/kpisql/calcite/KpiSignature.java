@@ -5,6 +5,7 @@ import dev.kpisql.udfs.catalog.ArgType;
 import dev.kpisql.udfs.catalog.Argument;
 import dev.kpisql.udfs.catalog.KpiFunction;
 import dev.kpisql.udfs.catalog.Overload;
+import dev.kpisql.udfs.catalog.RowField;
 import dev.kpisql.udfs.catalog.SqlType;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
@@ -102,6 +103,16 @@ public final class KpiSignature
 
     RelDataType returnType(RelDataTypeFactory typeFactory)
     {
+        if (function.returnType() == SqlType.ROW) {
+            // a nullable struct of nullable fields; Calcite's runtime holds it as an Object[] of the field values
+            List<RelDataType> types = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (RowField field : function.fields()) {
+                types.add(relType(typeFactory, field.type()));
+                names.add(field.name());
+            }
+            return typeFactory.createTypeWithNullability(typeFactory.createStructType(types, names), true);
+        }
         return relType(typeFactory, function.returnType());
     }
 
@@ -112,6 +123,7 @@ public final class KpiSignature
             case DOUBLE -> Double.class;
             case BIGINT -> Long.class;
             case BOOLEAN -> Boolean.class;
+            case ROW -> Object[].class;
             default -> String.class;
         };
     }
@@ -125,6 +137,7 @@ public final class KpiSignature
             case BOOLEAN -> typeFactory.createSqlType(SqlTypeName.BOOLEAN);
             case DATE -> typeFactory.createSqlType(SqlTypeName.DATE);
             case TIMESTAMP -> typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3);
+            case ROW -> throw new IllegalArgumentException("a ROW's type is made from the function's fields");
         };
         return typeFactory.createTypeWithNullability(relType, true);
     }
@@ -176,6 +189,12 @@ public final class KpiSignature
             case TIMESTAMP -> long.class;
             case FLAG -> boolean.class;
             case TEXT -> String.class;
+            case VARIANT, CONTROL -> switch (type) {
+                case BIGINT -> long.class;
+                case BOOLEAN -> boolean.class;
+                default -> String.class;
+            };
+            case MEASURE -> double.class;
         };
     }
 
@@ -208,6 +227,12 @@ public final class KpiSignature
             case TIMESTAMP -> Math.multiplyExact(((Number) value).longValue(), 1000L);
             case FLAG -> (Boolean) value;
             case TEXT -> value.toString();
+            case VARIANT, CONTROL -> switch (type) {
+                case BIGINT -> ((Number) value).longValue();
+                case BOOLEAN -> (Boolean) value;
+                default -> value.toString();
+            };
+            case MEASURE -> ((Number) value).doubleValue();
         };
     }
 

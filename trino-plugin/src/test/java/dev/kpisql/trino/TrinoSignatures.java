@@ -25,7 +25,17 @@ final class TrinoSignatures
             case BOOLEAN -> List.of("boolean");
             case DATE -> List.of("date");
             case TIMESTAMP -> List.of("timestamp(3)", "timestamp(6)");
+            case ROW -> throw new IllegalArgumentException("a ROW is spelled from its fields: see returnType");
         };
+    }
+
+    /** How Trino spells a function's return type: {@code row(rate double, lower double, upper double)} for a ROW. */
+    static String returnType(KpiFunction function)
+    {
+        if (function.returnType() != SqlType.ROW) {
+            return trinoTypes(function.returnType()).get(0);
+        }
+        return "row(" + String.join(", ", function.fields().stream().map(field -> field.name() + " " + trinoTypes(field.type()).get(0)).toList()) + ")";
     }
 
     /**
@@ -43,7 +53,7 @@ final class TrinoSignatures
                 }
                 rows.add(new Row(
                         function.name(),
-                        trinoTypes(function.returnType()).get(0),
+                        returnType(function),
                         String.join(", ", arguments),
                         function.kind().name().toLowerCase(),
                         overload.description()));

@@ -80,6 +80,12 @@ public final class MergeCheck
 
     public static void assertSameResult(Object actual, Object expected, double relativeTolerance, String description)
     {
+        if (expected instanceof java.util.Map<?, ?> row && actual instanceof java.util.Map<?, ?> actualRow) {
+            // a ROW: the same fields in the same order, each compared like a single result
+            assertThat(List.copyOf(actualRow.keySet())).as(description).isEqualTo(List.copyOf(row.keySet()));
+            row.forEach((field, value) -> assertSameResult(actualRow.get(field), value, relativeTolerance, description + ", field " + field));
+            return;
+        }
         if (expected == null || actual == null || !(expected instanceof Double)) {
             assertThat(actual).as(description).isEqualTo(expected);
             return;

@@ -34,7 +34,16 @@ public enum ArgType
     /** A TIMESTAMP, passed as microseconds since 1970-01-01 00:00:00 (a Number). */
     TIMESTAMP(List.of(SqlType.TIMESTAMP), "timestamp"),
     /** A label such as a billing period, passed as a String. */
-    TEXT(List.of(VARCHAR), "text");
+    TEXT(List.of(VARCHAR), "text"),
+    /** The arm of an experiment a row belongs to: VARCHAR (passed as String), BIGINT (Long) or BOOLEAN (Boolean). */
+    VARIANT(List.of(VARCHAR, BIGINT, BOOLEAN), "variant label"),
+    /**
+     * The control arm's variant value: the type of the overload's {@link #VARIANT} argument, which
+     * {@link Overload#sqlSignatures()} follows (no VARCHAR variant with a BIGINT control).
+     */
+    CONTROL(List.of(VARCHAR, BIGINT, BOOLEAN), "variant value of the control arm"),
+    /** A measured value that may be negative (revenue, a difference, a profit): any numeric type, passed as a Double; finite. */
+    MEASURE(List.of(DOUBLE), "number, may be negative, finite");
 
     private final List<SqlType> sqlTypes;
     private final String meaning;
@@ -71,6 +80,7 @@ public enum ArgType
                     ((LocalDateTime) value).atOffset(ZoneOffset.UTC));
             case MONEY, NUMBER -> ((Number) value).doubleValue();
             case COUNT -> ((Number) value).longValue();
+            case MEASURE -> ((Number) value).doubleValue();
             default -> value;
         };
     }

@@ -12,7 +12,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * A small input and its expected answer, worked out by hand from the definition. Each row
  * holds one value per argument, in argument order, as Long, Double, String, Boolean,
- * LocalDate, LocalDateTime or null. {@code expected} is a Double, a String, null for NULL, or a
+ * LocalDate, LocalDateTime or null. {@code expected} is a Double, a String, null for NULL, a
+ * {@code Map} of field name to value in field order for a ROW (a field may be null), or a
  * {@link Failure}: the query must fail with exactly that message (the contract's invalid inputs).
  * Every engine runs the example through {@link #sql} and compares its answer to {@code expected}.
  */

@@ -1,8 +1,10 @@
 package dev.kpisql.udfs.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,7 +41,9 @@ public record ShapeQuery(String name, String sql, Object first, Object second)
             List<Example> answered = overload.examples().stream().filter(example -> !example.fails() && example.expected() != null).toList();
             Example first = answered.get(0);
             // a group-constant parameter (a scale, a confidence level) cannot differ inside the grand total
-            boolean groupConstant = overload.arguments().stream().anyMatch(argument -> argument.name().equals("scale_max") || argument.name().equals("confidence"));
+            boolean groupConstant = overload.arguments().stream().anyMatch(argument -> argument.name().equals("scale_max") || argument.name().equals("confidence")
+                    // an experiment's control, and a variant's planned share, cannot differ inside the grand total either
+                    || argument.type() == ArgType.CONTROL || argument.name().equals("expected_share"));
             Example second = answered.size() > 1 && !groupConstant && sameColumnTypes(first, answered.get(1)) ? answered.get(1) : first;
             String columns = String.join(", ", overload.arguments().stream().map(Argument::name).toList());
             String table = "(VALUES " + first.valuesRows(overload, 1) + ", " + second.valuesRows(overload, 2) + ") AS t(g, " + columns + ")";
@@ -59,14 +63,62 @@ public record ShapeQuery(String name, String sql, Object first, Object second)
 
     /**
      * Whether an engine's answer matches an expected one: DOUBLEs to 1e-9 relative (1e-12 near
-     * zero), everything else exactly.
+     * zero), everything else exactly. An expected ROW is a {@code Map} of field to value in field
+     * order; the engine's row may be that map, the field values in order as a {@code List} (Trino)
+     * or an {@code Object[]}, or a {@code java.sql.Struct} (JDBC), and matches field by field.
      */
     public static boolean matches(Object actual, Object expected)
     {
+        if (expected instanceof Map<?, ?> row) {
+            return rowMatches(actual, row);
+        }
         if (expected instanceof Double number && actual instanceof Number value) {
             return Math.abs(value.doubleValue() - number) <= Math.max(Math.abs(number) * 1e-9, 1e-12);
         }
         return Objects.equals(actual, expected);
+    }
+
+    private static boolean rowMatches(Object actual, Map<?, ?> expected)
+    {
+        List<?> values;
+        if (actual instanceof Map<?, ?> map) {
+            if (!map.keySet().equals(expected.keySet())) {
+                return false;
+            }
+            values = expected.keySet().stream().map(map::get).toList();
+        }
+        else if (actual instanceof List<?> list) {
+            values = list;
+        }
+        else if (actual instanceof Object[] array) {
+            values = Arrays.asList(array);
+        }
+        else if (actual instanceof java.sql.Struct struct) {
+            try {
+                values = Arrays.asList(struct.getAttributes());
+            }
+            catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot read the fields of " + actual, e);
+            }
+        }
+        else {
+            return false;
+        }
+        if (values.size() != expected.size()) {
+            return false;
+        }
+        int i = 0;
+        for (Object field : expected.values()) {
+            Object value = values.get(i++);
+            // a BIGINT field may come back as a Long or as another integral Number
+            boolean same = field instanceof Long whole && value instanceof Number number && !(value instanceof Double)
+                    ? whole == number.longValue()
+                    : (field == null ? value == null : matches(value, field));
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two examples fit one table when each column holds values of one Java type. */

@@ -10,4 +10,6 @@ public enum SqlType
     DATE,
     /** A timestamp without time zone; engines accept at least millisecond and microsecond precision. */
     TIMESTAMP,
+    /** A row of named fields, a return type only: the fields are the function's {@link KpiFunction#fields()}. */
+    ROW,
 }
