@@ -75,7 +75,23 @@ public final class MergeCheck
         if (accumulator instanceof ApproxDauMauAccumulator approx) {
             return ApproxDauMauAccumulator.deserialize(approx.serialize());
         }
+        if (accumulator instanceof dev.kpisql.udfs.experiment.TwoArmAccumulator test) {
+            return dev.kpisql.udfs.experiment.TwoArmAccumulator.deserialize(test.serialize(), () -> newInstance(test));
+        }
+        if (accumulator instanceof dev.kpisql.udfs.experiment.SrmAccumulator srm) {
+            return dev.kpisql.udfs.experiment.SrmAccumulator.deserialize(srm.serialize());
+        }
         return accumulator;
+    }
+
+    private static dev.kpisql.udfs.experiment.TwoArmAccumulator newInstance(dev.kpisql.udfs.experiment.TwoArmAccumulator like)
+    {
+        try {
+            return like.getClass().getConstructor().newInstance();
+        }
+        catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void assertSameResult(Object actual, Object expected, double relativeTolerance, String description)
