@@ -80,31 +80,8 @@ public record ShapeQuery(String name, String sql, Object first, Object second)
 
     private static boolean rowMatches(Object actual, Map<?, ?> expected)
     {
-        List<?> values;
-        if (actual instanceof Map<?, ?> map) {
-            if (!map.keySet().equals(expected.keySet())) {
-                return false;
-            }
-            values = expected.keySet().stream().map(map::get).toList();
-        }
-        else if (actual instanceof List<?> list) {
-            values = list;
-        }
-        else if (actual instanceof Object[] array) {
-            values = Arrays.asList(array);
-        }
-        else if (actual instanceof java.sql.Struct struct) {
-            try {
-                values = Arrays.asList(struct.getAttributes());
-            }
-            catch (java.sql.SQLException e) {
-                throw new IllegalStateException("cannot read the fields of " + actual, e);
-            }
-        }
-        else {
-            return false;
-        }
-        if (values.size() != expected.size()) {
+        List<?> values = rowValues(actual, expected);
+        if (values == null || values.size() != expected.size()) {
             return false;
         }
         int i = 0;
@@ -119,6 +96,32 @@ public record ShapeQuery(String name, String sql, Object first, Object second)
             }
         }
         return true;
+    }
+
+    /**
+     * The field values of an engine's row in the order of {@code expected}'s fields, or null when
+     * {@code actual} is no row or a map with other fields.
+     */
+    static List<?> rowValues(Object actual, Map<?, ?> expected)
+    {
+        if (actual instanceof Map<?, ?> map) {
+            return map.keySet().equals(expected.keySet()) ? expected.keySet().stream().map(map::get).toList() : null;
+        }
+        if (actual instanceof List<?> list) {
+            return list;
+        }
+        if (actual instanceof Object[] array) {
+            return Arrays.asList(array);
+        }
+        if (actual instanceof java.sql.Struct struct) {
+            try {
+                return Arrays.asList(struct.getAttributes());
+            }
+            catch (java.sql.SQLException e) {
+                throw new IllegalStateException("cannot read the fields of " + actual, e);
+            }
+        }
+        return null;
     }
 
     /** Two examples fit one table when each column holds values of one Java type. */
