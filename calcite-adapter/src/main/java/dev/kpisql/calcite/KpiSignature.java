@@ -7,8 +7,13 @@ import dev.kpisql.udfs.catalog.KpiFunction;
 import dev.kpisql.udfs.catalog.Overload;
 import dev.kpisql.udfs.catalog.RowField;
 import dev.kpisql.udfs.catalog.SqlType;
+import org.apache.calcite.adapter.enumerable.EnumUtils;
+import org.apache.calcite.linq4j.tree.Expression;
+import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.runtime.SqlFunctions;
 import org.apache.calcite.schema.FunctionParameter;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -196,6 +201,26 @@ public final class KpiSignature
             };
             case MEASURE -> double.class;
         };
+    }
+
+    /**
+     * Argument values without the blank padding of labels of type CHAR(n): a VALUES list or a CASE
+     * over string literals of different lengths is CHAR of the longest, which Calcite pads with
+     * blanks. SQL's comparison of CHAR values ignores the padding, so a variant, a control or a
+     * label such as an alternative does too: {@code 'less'} and {@code 'less   '} are one value,
+     * as {@code =} says they are.
+     */
+    static List<Expression> unpadded(List<Expression> values, List<RexNode> operands, List<ArgType> meanings)
+    {
+        List<Expression> arguments = new ArrayList<>(values);
+        for (int i = 0; i < arguments.size(); i++) {
+            ArgType meaning = meanings.get(i);
+            boolean label = meaning == ArgType.VARIANT || meaning == ArgType.CONTROL || meaning == ArgType.TEXT;
+            if (label && operands.get(i).getType().getSqlTypeName() == SqlTypeName.CHAR) {
+                arguments.set(i, Expressions.call(SqlFunctions.class, "rtrim", EnumUtils.convert(arguments.get(i), String.class)));
+            }
+        }
+        return arguments;
     }
 
     KpiAccumulator newAccumulator()

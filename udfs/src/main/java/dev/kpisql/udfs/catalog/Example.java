@@ -133,7 +133,7 @@ public record Example(String title, List<List<Object>> rows, Object expected)
             if (i > 0) {
                 sql.append(", ");
             }
-            sql.append(arguments.get(i).name());
+            sql.append(arguments.get(i).sqlName());
         }
     }
 

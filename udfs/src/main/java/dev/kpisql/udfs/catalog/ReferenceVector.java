@@ -113,7 +113,7 @@ public record ReferenceVector(KpiFunction function, Overload overload, String ti
     {
         long most = rows.stream().mapToLong(Repeated::count).max().orElse(1);
         List<Argument> arguments = overload.arguments();
-        String columns = String.join(", ", arguments.stream().map(Argument::name).toList());
+        String columns = String.join(", ", arguments.stream().map(Argument::sqlName).toList());
         StringBuilder sql = new StringBuilder("SELECT ").append(function.name()).append('(').append(columns).append(") FROM (VALUES ");
         for (int r = 0; r < rows.size(); r++) {
             sql.append(r == 0 ? "(" : ", (");

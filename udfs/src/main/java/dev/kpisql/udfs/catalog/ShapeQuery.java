@@ -45,7 +45,7 @@ public record ShapeQuery(String name, String sql, Object first, Object second)
                     // an experiment's control, and a variant's planned share, cannot differ inside the grand total either
                     || argument.type() == ArgType.CONTROL || argument.name().equals("expected_share"));
             Example second = answered.size() > 1 && !groupConstant && sameColumnTypes(first, answered.get(1)) ? answered.get(1) : first;
-            String columns = String.join(", ", overload.arguments().stream().map(Argument::name).toList());
+            String columns = String.join(", ", overload.arguments().stream().map(Argument::sqlName).toList());
             String table = "(VALUES " + first.valuesRows(overload, 1) + ", " + second.valuesRows(overload, 2) + ") AS t(g, " + columns + ")";
             String call = function.name() + "(" + columns + ")";
             String name = overload.signature(function.name());

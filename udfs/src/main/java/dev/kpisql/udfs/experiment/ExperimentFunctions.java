@@ -64,8 +64,8 @@ public final class ExperimentFunctions
     private static KpiFunction rateInterval()
     {
         List<List<Object>> twoOfThree = List.of(row(true), row(true), row((Object) null), row(false));
-        List<List<Object>> thirtySevenOfFourHundred = new ArrayList<>(repeat(37, row(true, 0.8)));
-        thirtySevenOfFourHundred.addAll(repeat(363, row(false, 0.8)));
+        List<List<Object>> fourOfTwentyFive = new ArrayList<>(repeat(4, row(true, 0.8)));
+        fourOfTwentyFive.addAll(repeat(21, row(false, 0.8)));
         return new KpiFunction("rate_interval", Kind.AGGREGATE, SqlType.ROW, "rate, lower and upper in percent (0..100)",
                 "NULL rows are skipped; an empty group returns NULL. The interval is Wilson's score interval, computed without cancellation: lower is exactly 0 "
                         + "when no row is true and upper exactly 100 when all are. confidence must be in the open interval 0..1 and the same in every row of a group.",
@@ -80,7 +80,7 @@ public final class ExperimentFunctions
                                 "Returns the share of TRUE rows in percent with its Wilson score interval at the given two-sided confidence level",
                                 "as rate_interval(condition) with z = z((1 + confidence) / 2)",
                                 RateIntervalAccumulator::new,
-                                new Example("37 of 400 at 80 %", thirtySevenOfFourHundred, Rows.of("rate", 9.25, "lower", 7.5564313292998255, "upper", 11.276834091286386)),
+                                new Example("4 of 25 at 80 %", fourOfTwentyFive, Rows.of("rate", 16.0, "lower", 8.755481929886447, "upper", 27.436391455343113)),
                                 new Example("every row true at 90 %: upper is exactly 100", repeat(4, row(true, 0.9)), Rows.of("rate", 100.0, "lower", 59.65213747972952, "upper", 100.0)),
                                 Example.invalid("a confidence of 1", List.of(row(true, 1.0)), "rate_interval: confidence 1 is outside the open interval 0..1"),
                                 Example.invalid("two confidence levels in one group", List.of(row(true, 0.9), row(false, 0.95)),
@@ -97,7 +97,7 @@ public final class ExperimentFunctions
                 List.of(Overload.scalar(List.of(successes, trials),
                                 "Returns successes as a percentage of trials with its 95 % Wilson score interval: ROW(rate, lower, upper)",
                                 "as rate_interval(condition) with k = successes, n = trials",
-                                arguments -> RateInterval.fromCounts(Values.asLong(arguments[0]), Values.asLong(arguments[1]), Parameters.DEFAULT_CONFIDENCE),
+                                arguments -> RateInterval.fromCounts(Values.asLong(arguments[0]), Values.asLong(arguments[1])),
                                 new Example("no successes in 10 trials", List.of(row(0L, 10L)), Rows.of("rate", 0.0, "lower", 0.0, "upper", 27.75327998628892)),
                                 new Example("3 of 5", List.of(row(3L, 5L)), Rows.of("rate", 60.0, "lower", 23.072428127601295, "upper", 88.2379225767352)),
                                 new Example("no trials: NULL", List.of(row(0L, 0L)), null),
@@ -180,15 +180,15 @@ public final class ExperimentFunctions
                                 "Computes the two-proportion z-test of a treatment's conversion rate against the control's, with the interval of the difference at the given two-sided confidence level",
                                 Z_FORMULA,
                                 ProportionTestAccumulator::new,
-                                new Example("45 of 300 against 60 of 310 at 90 %", conversions(45, 300, CONTROL, 60, 310, TREATMENT, 0.9),
-                                        zTest(15.0, 19.35483870967742, 4.354838709677419, 1.4244202130611907, 0.1543248664337904, -0.6572647622927009, 9.36694218164754)),
+                                new Example("12 of 80 against 20 of 85 at 90 %", conversions(12, 80, CONTROL, 20, 85, TREATMENT, 0.9),
+                                        zTest(15.0, 23.52941176470588, 8.529411764705882, 1.3848881515821945, 0.16608667052855175, -1.4901407478629003, 18.548964277274667)),
                                 Example.invalid("a confidence of 95", List.of(row(true, "b", "a", 95.0)), "two_proportion_z_test: confidence 95 is outside the open interval 0..1")),
                         Overload.aggregate(List.of(CONVERTED, VARIANT, CONTROL_ARM, CONFIDENCE, ALTERNATIVE),
                                 "Computes the two-proportion z-test of a treatment's conversion rate against the control's with a one- or two-sided p-value ('two-sided', 'greater', 'less')",
                                 Z_FORMULA + "; p = 2·Φ(−|z|), Φ(−z) for 'greater', Φ(z) for 'less'",
                                 ProportionTestAccumulator::new,
-                                new Example("greater: 45 of 300 against 60 of 310", conversions(45, 300, CONTROL, 60, 310, TREATMENT, 0.95, "greater"),
-                                        zTest(15.0, 19.35483870967742, 4.354838709677419, 1.4244202130611907, 0.0771624332168952, -1.617450940226739, 10.327128359581577)),
+                                new Example("greater: 12 of 80 against 20 of 85", conversions(12, 80, CONTROL, 20, 85, TREATMENT, 0.95, "greater"),
+                                        zTest(15.0, 23.52941176470588, 8.529411764705882, 1.3848881515821945, 0.08304333526427587, -3.4096214380472945, 20.46844496745906)),
                                 new Example("less at 80 %, BOOLEAN variants", conversions(3, 10, false, 7, 10, true, 0.8, "LESS"),
                                         zTest(30.0, 70.0, 40.0, 1.7888543819998317, 0.9631808649398487, 13.736008407652067, 66.26399159234792)),
                                 Example.invalid("an unknown alternative", List.of(row(true, "b", "a", 0.95, "bigger")),
@@ -214,8 +214,7 @@ public final class ExperimentFunctions
                                 "Computes the two-proportion z-test from the conversions and trials of the control and the treatment: "
                                         + "ROW(rate_control, rate_treatment, difference, z, p_value, lower, upper)",
                                 Z_FORMULA,
-                                arguments -> ProportionTest.fromCounts(Values.asLong(arguments[0]), Values.asLong(arguments[1]), Values.asLong(arguments[2]), Values.asLong(arguments[3]),
-                                        Parameters.DEFAULT_CONFIDENCE, Alternative.TWO_SIDED),
+                                arguments -> ProportionTest.fromCounts(Values.asLong(arguments[0]), Values.asLong(arguments[1]), Values.asLong(arguments[2]), Values.asLong(arguments[3])),
                                 new Example("no conversions in the control (ClickHouse: NaN)", List.of(row(0L, 100L, 10L, 100L)),
                                         zTest(0.0, 10.0, 10.0, 3.244428422615251, 0.0011768659106247378, 4.120108046379838, 15.879891953620163)),
                                 new Example("ClickHouse 02158: 10 of 100 against 11 of 101", List.of(row(10L, 100L, 11L, 101L)),
@@ -347,7 +346,7 @@ public final class ExperimentFunctions
                                         + "ROW(mean_control, mean_treatment, difference, t, df, p_value, lower, upper)",
                                 T_FORMULA,
                                 arguments -> WelchTest.fromStats(Values.asDouble(arguments[0]), Values.asDouble(arguments[1]), Values.asLong(arguments[2]),
-                                        Values.asDouble(arguments[3]), Values.asDouble(arguments[4]), Values.asLong(arguments[5]), Parameters.DEFAULT_CONFIDENCE, Alternative.TWO_SIDED),
+                                        Values.asDouble(arguments[3]), Values.asDouble(arguments[4]), Values.asLong(arguments[5])),
                                 new Example("revenue summaries of 5,000 and 5,100 users", List.of(row(12.5, 400.0, 5000L, 13.1, 420.5, 5100L)),
                                         tTest(12.5, 13.1, 0.5999999999999996, 1.4886413631316817, 10097.728550215174, 0.13661306186191025, -0.19006226426820838, 1.3900622642682077)),
                                 new Example("one row in the control: NULL", List.of(row(1.0, 0.5, 1L, 2.0, 0.5, 10L)), null),
@@ -443,8 +442,8 @@ public final class ExperimentFunctions
     {
         Argument variant = new Argument("variant", ArgType.VARIANT, "the row's arm of the experiment; one row per unit assigned (user, session)");
         Argument share = new Argument("expected_share", ArgType.NUMBER, "the planned share 0 < share ≤ 1 of the row's variant, the same in every row of a variant");
-        List<List<Object>> growthbook = new ArrayList<>(repeat(1000, row(CONTROL, 0.5)));
-        growthbook.addAll(repeat(1200, row(TREATMENT, 0.5)));
+        List<List<Object>> sixtyForty = new ArrayList<>(repeat(60, row(CONTROL, 0.5)));
+        sixtyForty.addAll(repeat(40, row(TREATMENT, 0.5)));
         List<List<Object>> three = new ArrayList<>(repeat(6, row(1L, 0.5)));
         three.addAll(repeat(2, row(2L, 0.25)));
         three.addAll(repeat(4, row(3L, 0.25)));
@@ -457,7 +456,7 @@ public final class ExperimentFunctions
                         "Computes the sample-ratio-mismatch check of an experiment: Pearson's χ² of the rows per variant against their planned shares, ROW(variants, chi_square, p_value)",
                         "χ² = Σ (o_i − N·w_i)² / (N·w_i), df = variants − 1, p = P(χ²_df ≥ χ²)",
                         SrmAccumulator::new,
-                        new Example("GrowthBook: 1,000 and 1,200 planned 50/50", growthbook, Rows.of("variants", 2L, "chi_square", 18.181818181818183, "p_value", 2.007865612426481e-05)),
+                        new Example("60 and 40 planned 50/50", sixtyForty, Rows.of("variants", 2L, "chi_square", 4.0, "p_value", 0.04550026389635857)),
                         new Example("three BIGINT variants planned 50/25/25", three, Rows.of("variants", 3L, "chi_square", 0.6666666666666666, "p_value", 0.7165313105737892)),
                         new Example("one variant: NULL", repeat(3, row("a", 0.5)), null),
                         Example.invalid("shares that do not sum to 1", List.of(row("a", 0.5), row("b", 0.4)),

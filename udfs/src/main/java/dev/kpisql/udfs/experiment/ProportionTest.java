@@ -26,6 +26,12 @@ public final class ProportionTest
 
     private ProportionTest() {}
 
+    /** {@code two_proportion_z_test_from_counts(…)} with the 95 % interval and a two-sided p-value. */
+    public static Map<String, Object> fromCounts(long successesControl, long trialsControl, long successesTreatment, long trialsTreatment)
+    {
+        return fromCounts(successesControl, trialsControl, successesTreatment, trialsTreatment, Parameters.DEFAULT_CONFIDENCE, Alternative.TWO_SIDED);
+    }
+
     /** {@code two_proportion_z_test_from_counts(…)}: counts validated; an arm without trials is NULL. */
     public static Map<String, Object> fromCounts(long successesControl, long trialsControl, long successesTreatment, long trialsTreatment,
             double confidence, Alternative alternative)

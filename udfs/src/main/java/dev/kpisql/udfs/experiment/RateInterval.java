@@ -49,6 +49,12 @@ public final class RateInterval
         return interval(state.getMatches(), state.getRows(), Parameters.confidenceOrDefault(state.getConfidence()));
     }
 
+    /** {@code rate_interval_from_counts(successes, trials)} at the 95 % level. */
+    public static Map<String, Object> fromCounts(long successes, long trials)
+    {
+        return fromCounts(successes, trials, Parameters.DEFAULT_CONFIDENCE);
+    }
+
     /** {@code rate_interval_from_counts(successes, trials[, confidence])}; trials = 0 is NULL. */
     public static Map<String, Object> fromCounts(long successes, long trials, double confidence)
     {

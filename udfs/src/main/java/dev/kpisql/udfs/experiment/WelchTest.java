@@ -26,6 +26,12 @@ public final class WelchTest
 
     private WelchTest() {}
 
+    /** {@code welch_t_test_from_stats(…)} with the 95 % interval and a two-sided p-value. */
+    public static Map<String, Object> fromStats(double meanControl, double varianceControl, long nControl, double meanTreatment, double varianceTreatment, long nTreatment)
+    {
+        return fromStats(meanControl, varianceControl, nControl, meanTreatment, varianceTreatment, nTreatment, Parameters.DEFAULT_CONFIDENCE, Alternative.TWO_SIDED);
+    }
+
     /** {@code welch_t_test_from_stats(…)} from the arms' means, sample variances and sizes. */
     public static Map<String, Object> fromStats(double meanControl, double varianceControl, long nControl,
             double meanTreatment, double varianceTreatment, long nTreatment, double confidence, Alternative alternative)
