@@ -16,6 +16,21 @@ import dev.kpisql.trino.engagement.PagesPerSessionAggregation;
 import dev.kpisql.trino.engagement.ReturnRateAggregation;
 import dev.kpisql.trino.engagement.SessionsPerUserAggregation;
 import dev.kpisql.trino.engagement.TimeToValueAggregation;
+import dev.kpisql.trino.experiment.RateIntervalAggregation;
+import dev.kpisql.trino.experiment.RateIntervalWithConfidenceAggregation;
+import dev.kpisql.trino.experiment.RateIntervalFromCountsFunction;
+import dev.kpisql.trino.experiment.TwoProportionZTestAggregation;
+import dev.kpisql.trino.experiment.TwoProportionZTestWithConfidenceAggregation;
+import dev.kpisql.trino.experiment.TwoProportionZTestWithAlternativeAggregation;
+import dev.kpisql.trino.experiment.TwoProportionZTestFromCountsFunction;
+import dev.kpisql.trino.experiment.WelchTTestAggregation;
+import dev.kpisql.trino.experiment.WelchTTestWithConfidenceAggregation;
+import dev.kpisql.trino.experiment.WelchTTestWithAlternativeAggregation;
+import dev.kpisql.trino.experiment.WelchTTestFromStatsFunction;
+import dev.kpisql.trino.experiment.NpsDifferenceTestAggregation;
+import dev.kpisql.trino.experiment.NpsDifferenceTestWithConfidenceAggregation;
+import dev.kpisql.trino.experiment.NpsDifferenceTestWithAlternativeAggregation;
+import dev.kpisql.trino.experiment.SrmTestAggregation;
 import dev.kpisql.trino.retention.ChurnRateAggregation;
 import dev.kpisql.trino.retention.ChurnRateOfCustomersAggregation;
 import dev.kpisql.trino.retention.RetentionRateAggregation;
@@ -166,6 +181,22 @@ public class KpiPlugin
                 .add(ClickThroughRateAggregation.class)
                 .add(OpenRateAggregation.class)
                 .add(FirstContactResolutionRateAggregation.class)
+                // experiments and uncertainty
+                .add(RateIntervalAggregation.class)
+                .add(RateIntervalWithConfidenceAggregation.class)
+                .add(RateIntervalFromCountsFunction.class)
+                .add(TwoProportionZTestAggregation.class)
+                .add(TwoProportionZTestWithConfidenceAggregation.class)
+                .add(TwoProportionZTestWithAlternativeAggregation.class)
+                .add(TwoProportionZTestFromCountsFunction.class)
+                .add(WelchTTestAggregation.class)
+                .add(WelchTTestWithConfidenceAggregation.class)
+                .add(WelchTTestWithAlternativeAggregation.class)
+                .add(WelchTTestFromStatsFunction.class)
+                .add(NpsDifferenceTestAggregation.class)
+                .add(NpsDifferenceTestWithConfidenceAggregation.class)
+                .add(NpsDifferenceTestWithAlternativeAggregation.class)
+                .add(SrmTestAggregation.class)
                 .build();
     }
 }

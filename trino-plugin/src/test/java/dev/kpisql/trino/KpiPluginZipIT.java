@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The plugin zip bundles what the plugin needs and nothing the server provides: the adapter, the
- * core, and Guava with its run-time companion. The list is the one README.md and docs/trino.md
+ * core, Guava with its run-time companion, and Apache Commons Statistics with the Commons Numbers
+ * and RNG jars it needs. The list is the one README.md and docs/trino.md
  * show. Runs after {@code package} (failsafe).
  */
 final class KpiPluginZipIT
@@ -38,6 +39,14 @@ final class KpiPluginZipIT
                 folder + "kpi-trino-plugin-" + version + "-services.jar",
                 folder + "kpi-udfs-" + version + ".jar",
                 folder + "guava-33.4.8-jre.jar",
-                folder + "failureaccess-1.0.3.jar");
+                folder + "failureaccess-1.0.3.jar",
+                folder + "commons-statistics-distribution-1.3.jar",
+                folder + "commons-numbers-core-1.3.jar",
+                folder + "commons-numbers-gamma-1.3.jar",
+                folder + "commons-numbers-fraction-1.3.jar",
+                folder + "commons-numbers-combinatorics-1.3.jar",
+                folder + "commons-numbers-rootfinder-1.3.jar",
+                folder + "commons-rng-client-api-1.6.jar",
+                folder + "commons-rng-sampling-1.6.jar");
     }
 }
