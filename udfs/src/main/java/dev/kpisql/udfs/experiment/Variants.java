@@ -36,6 +36,8 @@ final class Variants
     private boolean hasControl;
     private long controlKey;
     private byte[] controlText;
+    /** The two arrays of keys and texts, and the texts held. */
+    private long retainedBytes = 2 * 24 + 16 + 16;
 
     Variants(String function)
     {
@@ -110,6 +112,7 @@ final class Variants
         if (!hasControl) {
             hasControl = true;
             controlText = Arrays.copyOfRange(bytes, offset, offset + length);
+            retain(controlText);
         }
         else if (!Arrays.equals(controlText, 0, controlText.length, bytes, offset, offset + length)) {
             String current = new String(controlText, StandardCharsets.UTF_8);
@@ -179,14 +182,15 @@ final class Variants
         return slots;
     }
 
-    /** Heap bytes beyond the instance, for memory accounting. */
+    /** Heap bytes beyond the instance, for memory accounting; kept as labels arrive, since engines ask after every row. */
     long retainedBytes()
     {
-        long bytes = 2 * 24 + 16 + 16;
-        for (int i = 0; i < size; i++) {
-            bytes += texts[i] == null ? 0 : 16 + texts[i].length;
-        }
-        return bytes + (controlText == null ? 0 : 16 + controlText.length);
+        return retainedBytes;
+    }
+
+    private void retain(byte[] text)
+    {
+        retainedBytes += text == null ? 0 : 16 + text.length;
     }
 
     /** Bytes that {@link #write} takes. */
@@ -227,6 +231,7 @@ final class Variants
         if (hasControl) {
             if (kind == VARCHAR) {
                 controlText = readText(in);
+                retain(controlText);
             }
             else {
                 controlKey = in.getLong();
@@ -240,6 +245,7 @@ final class Variants
         for (int i = 0; i < size; i++) {
             if (kind == VARCHAR) {
                 texts[i] = readText(in);
+                retain(texts[i]);
             }
             else {
                 keys[i] = in.getLong();
@@ -292,6 +298,7 @@ final class Variants
         }
         keys[size] = key;
         texts[size] = text;
+        retain(text);
         return size++;
     }
 
