@@ -114,6 +114,12 @@ import java.util.Set;
  * and {@code bigintInput(…, long)}.</li>
  * <li><b>Scalar</b>: a {@code final} class with static {@code @ScalarFunction("foo")} methods,
  * one per SQL signature, named differently. See {@link NpsCategoryFunction}.</li>
+ * <li><b>ROW result</b> (the catalog's {@code SqlType.ROW} with its fields): the output type is
+ * the spelled row, {@code @OutputFunction("row(rate double, lower double, upper double)")}, and
+ * the output method calls {@link KpiOutput#writeRow} with the core's map of field to value; a
+ * scalar is {@code @SqlNullable @SqlType("row(…)")} returning {@link KpiOutput#rowValue}. The
+ * spellings live in {@code experiment.ExperimentRows}; see
+ * {@link dev.kpisql.trino.experiment.RateIntervalAggregation}.</li>
  * </ul>
  * Descriptions are compile-time constants copied from the catalog; {@code TestKpiPluginCatalog}
  * fails when one differs from the catalog's text, or when a signature, return type or function

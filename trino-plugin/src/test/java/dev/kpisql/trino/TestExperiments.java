@@ -77,6 +77,7 @@ final class TestExperiments
         assertThat(single("SELECT (" + call + ").p_value FROM " + TABLE)).isCloseTo(P, within(1e-15));
         assertThat(single("SELECT " + call + ".z FROM " + TABLE)).isCloseTo(Z, within(1e-15));
         assertThat(single("SELECT s.r.z FROM (SELECT " + call + " AS r FROM " + TABLE + ") s")).isCloseTo(Z, within(1e-15));
+        assertThat(single("SELECT (s.r).p_value FROM (SELECT " + call + " AS r FROM " + TABLE + ") s")).isCloseTo(P, within(1e-15));
         // unlike Calcite, Trino also reads an unqualified r.z as the field of column r
         assertThat(single("SELECT r.p_value FROM (SELECT " + call + " AS r FROM " + TABLE + ") s")).isCloseTo(P, within(1e-15));
         assertThat(single("SELECT (rate_interval_from_counts(3, 5)).lower")).isCloseTo(23.072428127601295, within(1e-12));
