@@ -82,11 +82,18 @@ final class ReferenceVectorsTest
         Path written = Files.createTempFile("reference-vectors", ".tsv");
         try {
             assertThat(python(GENERATOR.toString(), written.toString())).isZero();
-            assertThat(Files.readString(written)).as("run python3 %s", GENERATOR).isEqualTo(Files.readString(VECTORS));
+            // the vectors, not the header comments (which name the library versions that wrote them)
+            assertThat(vectorLines(written)).as("run python3 %s", GENERATOR).isEqualTo(vectorLines(VECTORS));
         }
         finally {
             Files.deleteIfExists(written);
         }
+    }
+
+    private static List<String> vectorLines(Path file)
+            throws IOException
+    {
+        return Files.readAllLines(file).stream().filter(line -> !line.startsWith("#")).toList();
     }
 
     private static int python(String... arguments)
