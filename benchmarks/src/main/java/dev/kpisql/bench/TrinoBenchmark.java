@@ -76,7 +76,50 @@ public final class TrinoBenchmark
                     "100e0 * count(DISTINCT CASE WHEN flag THEN user_id END) / count(DISTINCT user_id)"),
             pair("cart_abandonment_rate", "cart_abandonment_rate(flag)", "100e0 * count_if(NOT flag) / count(flag)"),
             pair("time_to_value", "time_to_value(started_at, ended_at)",
-                    "avg(CAST(to_milliseconds(ended_at - started_at) AS double) / 1000)"));
+                    "avg(CAST(to_milliseconds(ended_at - started_at) AS double) / 1000)"),
+            // experiments: the whole ROW against the same fields computed in plain SQL, over an arm
+            // column that splits the table in two
+            pair("rate_interval(condition)", "rate_interval(flag)",
+                    "100e0 * count_if(flag) / count(flag),"
+                            + " 100 * (count_if(flag) + 1.920729410347062e0 - 1.959963984540054e0 * sqrt(CAST(count_if(flag) AS double) * count_if(NOT flag) / count(flag) + 0.960364705173531e0))"
+                            + " / (count(flag) + 3.841458820694124e0),"
+                            + " 100 * (count_if(flag) + 1.920729410347062e0 + 1.959963984540054e0 * sqrt(CAST(count_if(flag) AS double) * count_if(NOT flag) / count(flag) + 0.960364705173531e0))"
+                            + " / (count(flag) + 3.841458820694124e0)"),
+            new Pair("two_proportion_z_test", "SELECT two_proportion_z_test(flag, arm, 'control') FROM " + TABLE, """
+                    SELECT 100 * pc, 100 * pt, 100 * (pt - pc), z, 2 * normal_cdf(0, 1, -abs(z)),
+                           100 * (pt - pc - 1.959963984540054e0 * se), 100 * (pt - pc + 1.959963984540054e0 * se)
+                    FROM (SELECT pc, pt, (pt - pc) / sqrt(p * (1 - p) * (1 / nc + 1 / nt)) AS z, sqrt(pc * (1 - pc) / nc + pt * (1 - pt) / nt) AS se
+                          FROM (SELECT kc / nc AS pc, kt / nt AS pt, (kc + kt) / (nc + nt) AS p, nc, nt
+                                FROM (SELECT CAST(count_if(arm = 'control' AND flag) AS double) AS kc, CAST(count_if(arm = 'control') AS double) AS nc,
+                                             CAST(count_if(arm = 'treatment' AND flag) AS double) AS kt, CAST(count_if(arm = 'treatment') AS double) AS nt
+                                      FROM %s)))""".formatted(TABLE)),
+            // Trino has no Student's t distribution: the plain SQL an analyst writes takes the normal
+            // tail and quantile; the cost is the aggregation, not the one row of formulas
+            new Pair("welch_t_test", "SELECT welch_t_test(amount, arm, 'control') FROM " + TABLE, """
+                    SELECT mc, mt, mt - mc, (mt - mc) / sqrt(a + b), power(a + b, 2) / (power(a, 2) / (nc - 1) + power(b, 2) / (nt - 1)),
+                           2 * normal_cdf(0, 1, -abs((mt - mc) / sqrt(a + b))), mt - mc - 1.959963984540054e0 * sqrt(a + b), mt - mc + 1.959963984540054e0 * sqrt(a + b)
+                    FROM (SELECT mc, mt, vc / nc AS a, vt / nt AS b, nc, nt
+                          FROM (SELECT avg(amount) FILTER (WHERE arm = 'control') AS mc, var_samp(amount) FILTER (WHERE arm = 'control') AS vc,
+                                       count_if(arm = 'control') AS nc,
+                                       avg(amount) FILTER (WHERE arm = 'treatment') AS mt, var_samp(amount) FILTER (WHERE arm = 'treatment') AS vt,
+                                       count_if(arm = 'treatment') AS nt
+                                FROM %s))""".formatted(TABLE)),
+            new Pair("nps_difference_test", "SELECT nps_difference_test(score, arm, 'control') FROM " + TABLE, """
+                    SELECT 100 * (pc - dc), 100 * (pt - dt), 100 * (pt - dt - pc + dc), z, 2 * normal_cdf(0, 1, -abs(z)),
+                           100 * (pt - dt - pc + dc) - 1.959963984540054e0 * se, 100 * (pt - dt - pc + dc) + 1.959963984540054e0 * se
+                    FROM (SELECT pc, dc, pt, dt, se, 100 * (pt - dt - pc + dc) / se AS z
+                          FROM (SELECT pc, dc, pt, dt, 100 * sqrt((pc + dc - power(pc - dc, 2)) / nc + (pt + dt - power(pt - dt, 2)) / nt) AS se
+                                FROM (SELECT CAST(count_if(arm = 'control' AND score >= 9) AS double) / count_if(arm = 'control') AS pc,
+                                             CAST(count_if(arm = 'control' AND score <= 6) AS double) / count_if(arm = 'control') AS dc,
+                                             CAST(count_if(arm = 'control') AS double) AS nc,
+                                             CAST(count_if(arm = 'treatment' AND score >= 9) AS double) / count_if(arm = 'treatment') AS pt,
+                                             CAST(count_if(arm = 'treatment' AND score <= 6) AS double) / count_if(arm = 'treatment') AS dt,
+                                             CAST(count_if(arm = 'treatment') AS double) AS nt
+                                      FROM %s)))""".formatted(TABLE)),
+            new Pair("srm_test", "SELECT srm_test(arm, 0.5e0) FROM " + TABLE, """
+                    SELECT 2, x, 2 * normal_cdf(0, 1, -sqrt(x))
+                    FROM (SELECT power(nc - (nc + nt) / 2, 2) / ((nc + nt) / 2) + power(nt - (nc + nt) / 2, 2) / ((nc + nt) / 2) AS x
+                          FROM (SELECT CAST(count_if(arm = 'control') AS double) AS nc, CAST(count_if(arm = 'treatment') AS double) AS nt FROM %s))""".formatted(TABLE)));
 
     private static Pair pair(String name, String kpi, String plain)
     {
@@ -349,6 +392,7 @@ public final class TrinoBenchmark
                            date_add('day', %s, DATE '2025-01-01') AS day,
                            %s AS session_id,
                            h %% 6 + 1 AS pageviews,
+                           CASE WHEN (h / 1000) %% 2 = 0 THEN 'control' ELSE 'treatment' END AS arm,
                            CAST(date_add('second', h %% 31536000, TIMESTAMP '2025-01-01 00:00:00') AS timestamp(3)) AS started_at,
                            CAST(date_add('millisecond', h %% 3600000, date_add('second', h %% 31536000, TIMESTAMP '2025-01-01 00:00:00')) AS timestamp(3)) AS ended_at
                            %s

@@ -108,18 +108,17 @@ public final class KpiAggFunction
             if (Expressions.constant(false).equals(condition)) {
                 return;
             }
-            // a CHAR (a literal, or a CASE or VALUES of literals of several lengths) arrives blank-padded: the
-            // padding is not the text's, so a pattern or a mode gets the text without it
-            List<Expression> values = new ArrayList<>(add.arguments());
-            for (int i = 0; i < values.size(); i++) {
-                if (add.rexArguments().get(i).getType().getSqlTypeName() == SqlTypeName.CHAR) {
-                    values.set(i, Expressions.call(KpiRuntime.class, "unpadded", EnumUtils.convert(values.get(i), String.class)));
-                }
-            }
-            Expression call = typedAdd != null ? typedCall(add, values) : boxedCall(add, values);
+            List<Expression> arguments = arguments(add);
+            Expression call = typedAdd != null ? typedCall(add, arguments) : boxedCall(add, arguments);
             add.currentBlock().add(Expressions.constant(true).equals(condition)
                     ? Expressions.statement(call)
                     : Expressions.ifThen(condition, Expressions.statement(call)));
+        }
+
+        /** The row's argument values, without the blank padding of CHAR labels ({@link KpiSignature#unpadded}). */
+        private List<Expression> arguments(AggAddContext add)
+        {
+            return KpiSignature.unpadded(add.arguments(), add.rexArguments(), meanings);
         }
 
         /** {@code ((NpsAccumulator) acc).add(score)}: Calcite's values converted to the core's types. */

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A Trino line's plugin zip ({@code kpi.zip}, e.g. {@code kpi-trino-plugin-0.2.0-trino476.zip})
  * bundles what the plugin needs and nothing the server provides: the adapter (the line's
- * {@code kpi.artifact}), the core, and Guava with its run-time companion. The list is the one
- * README.md and docs/trino.md show. Runs after {@code package} (failsafe), in each line's module.
+ * {@code kpi.artifact}), the core, Guava with its run-time companion, and Apache Commons
+ * Statistics with the Commons Numbers and RNG jars it needs. The list is the one README.md and
+ * docs/trino.md show. Runs after {@code package} (failsafe), in each line's module.
  */
 final class KpiPluginZipIT
 {
@@ -43,6 +44,14 @@ final class KpiPluginZipIT
                 folder + adapter + "-" + version + "-services.jar",
                 folder + "kpi-udfs-" + version + ".jar",
                 folder + "guava-33.4.8-jre.jar",
-                folder + "failureaccess-1.0.3.jar");
+                folder + "failureaccess-1.0.3.jar",
+                folder + "commons-statistics-distribution-1.3.jar",
+                folder + "commons-numbers-core-1.3.jar",
+                folder + "commons-numbers-gamma-1.3.jar",
+                folder + "commons-numbers-fraction-1.3.jar",
+                folder + "commons-numbers-combinatorics-1.3.jar",
+                folder + "commons-numbers-rootfinder-1.3.jar",
+                folder + "commons-rng-client-api-1.6.jar",
+                folder + "commons-rng-sampling-1.6.jar");
     }
 }

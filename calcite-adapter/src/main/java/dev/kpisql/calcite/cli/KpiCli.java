@@ -3,6 +3,9 @@ package dev.kpisql.calcite.cli;
 import dev.kpisql.calcite.KpiEngine;
 import dev.kpisql.calcite.KpiErrors;
 import dev.kpisql.calcite.examples.SqlExample;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.runtime.Hook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The {@code kpi} command line of the embedded engine.
@@ -121,7 +125,11 @@ public final class KpiCli
         try (Statement statement = connection.createStatement()) {
             boolean hasResult;
             try (AutoCloseable running = Progress.start(err, "running", progress)) {
-                hasResult = statement.execute(sql);
+                // the validated row type names the fields of ROW columns, which JDBC's metadata does not
+                AtomicReference<RelDataType> rowType = new AtomicReference<>();
+                try (Hook.Closeable hook = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread((RelRoot root) -> rowType.set(root.validatedRowType))) {
+                    hasResult = statement.execute(sql);
+                }
                 if (hasResult) {
                     try (ResultSet result = statement.getResultSet()) {
                         // the progress line goes before the answer's first character, on the same terminal
@@ -159,7 +167,7 @@ public final class KpiCli
                                 }
                             }
                         }, false, StandardCharsets.UTF_8);
-                        format.print(result, answer);
+                        format.print(result, answer, rowType.get());
                         answer.flush();
                     }
                 }

@@ -60,6 +60,35 @@ final class KpiCliTest
         assertThat(err()).isEmpty();
     }
 
+    /**
+     * A ROW shows its fields by name: team a has 2 of 3 promoters, team b 1 of 1 (a NULL score is
+     * skipped); Wilson bounds as in the catalog's examples (20.765960080204774, 93.85080552796038)
+     * and 1 / (1 + 1.959963984540054²) = 0.20654931437723747.
+     */
+    @Test
+    void rowsShowTheirFieldsByNameInEveryFormat()
+    {
+        String query = "SELECT team, rate_interval(score >= 9) AS promoters FROM survey GROUP BY team ORDER BY team";
+        assertThat(run("sql", "--data", data.toString(), "-e", query, "--format", "json")).isEqualTo(0);
+        // every digit, the last one or two as the arithmetic gives them
+        assertThat(out()).matches("""
+                \\[\\{"team":"a","promoters":\\{"rate":66\\.6666666666666\\d+,"lower":20\\.7659600802047\\d+,"upper":93\\.8508055279603\\d*}}
+                ,\\{"team":"b","promoters":\\{"rate":100\\.0,"lower":20\\.65493143772374\\d*,"upper":100\\.0}}
+                ]
+                """);
+        out.reset();
+        assertThat(run("sql", "--data", data.toString(), "-e", query)).isEqualTo(0);
+        assertThat(out()).contains("| a    | {rate: 66.666667, lower: 20.76596, upper: 93.850806} |", "| b    | {rate: 100, lower: 20.654931, upper: 100}            |");
+        out.reset();
+        assertThat(run("sql", "--data", data.toString(), "-e", query, "--format", "csv")).isEqualTo(0);
+        assertThat(out()).startsWith("team,promoters\na,\"{\"\"rate\"\":66.6666666666666").contains("\"\"lower\"\":20.7659600802047", "\"\"upper\"\":93.850805527960");
+        out.reset();
+        // a field read from the row is a plain column
+        assertThat(run("sql", "--data", data.toString(), "-e", "SELECT (rate_interval(score >= 9)).upper AS upper FROM survey WHERE team = 'b'", "--format", "csv")).isEqualTo(0);
+        assertThat(out()).isEqualTo("upper\n100.0\n");
+        assertThat(err()).isEmpty();
+    }
+
     @Test
     void jsonIsAnArrayOfObjects()
     {

@@ -46,7 +46,16 @@ public enum ArgType
      */
     TIME_AMOUNT(List.of(SqlType.INTERVAL_DAY_TO_SECOND, BIGINT), "time amount, ≥ 0"),
     /** ARRAY(BOOLEAN) of 1 to 32 step or condition flags, passed as a List of Boolean (a NULL element is false). */
-    CONDITIONS(List.of(SqlType.BOOLEAN_ARRAY), "1 to 32 flags");
+    CONDITIONS(List.of(SqlType.BOOLEAN_ARRAY), "1 to 32 flags"),
+    /** The arm of an experiment a row belongs to: VARCHAR (passed as String), BIGINT (Long) or BOOLEAN (Boolean). */
+    VARIANT(List.of(VARCHAR, BIGINT, BOOLEAN), "variant label"),
+    /**
+     * The control arm's variant value: the type of the overload's {@link #VARIANT} argument, which
+     * {@link Overload#sqlSignatures()} follows (no VARCHAR variant with a BIGINT control).
+     */
+    CONTROL(List.of(VARCHAR, BIGINT, BOOLEAN), "variant value of the control arm"),
+    /** A measured value that may be negative (revenue, a difference, a profit): any numeric type, passed as a Double; finite. */
+    MEASURE(List.of(DOUBLE), "number, may be negative, finite");
 
     private final List<SqlType> sqlTypes;
     private final String meaning;
@@ -86,6 +95,7 @@ public enum ArgType
             case EVENT_TIME -> value instanceof LocalDateTime timestamp ? timestamp.toInstant(ZoneOffset.UTC) : ((Number) value).longValue();
             case TIME_AMOUNT -> value instanceof java.time.Duration ? value : ((Number) value).longValue();
             case CONDITIONS -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>((List<?>) value));
+            case MEASURE -> ((Number) value).doubleValue();
             default -> value;
         };
     }

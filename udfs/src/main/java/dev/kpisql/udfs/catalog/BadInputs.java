@@ -113,7 +113,11 @@ public final class BadInputs
             Map.entry("return_rate", "purchased"),
             Map.entry("engagement_rate", "impressions"),
             Map.entry("click_through_rate", "impressions"),
-            Map.entry("open_rate", "delivered"));
+            Map.entry("open_rate", "delivered"),
+            // an arm without trials or rows is no test
+            Map.entry("rate_interval_from_counts", "trials"),
+            Map.entry("two_proportion_z_test_from_counts", "trials_control"),
+            Map.entry("welch_t_test_from_stats", "n_control"));
 
     /**
      * The MRR movements sum a value only for the customers in their movement, so their overflow
@@ -191,6 +195,12 @@ public final class BadInputs
                 builder.firstRow(Category.NEGATIVE, arg + " is -1", i, minusOne, invalid(name, arg, "-1"));
             }
             if (type == ArgType.MONEY || type == ArgType.NUMBER || type == ArgType.SCORE) {
+                builder.firstRow(Category.NAN, arg + " is NaN", i, Double.NaN, invalid(name, arg, "NaN"));
+                builder.firstRow(Category.INFINITY, arg + " is Infinity", i, Double.POSITIVE_INFINITY, invalid(name, arg, "Infinity"));
+                builder.firstRow(Category.INFINITY, arg + " is -Infinity", i, Double.NEGATIVE_INFINITY, invalid(name, arg, "-Infinity"));
+            }
+            if (type == ArgType.MEASURE) {
+                // a measured value may be negative, but never NaN or infinite
                 builder.firstRow(Category.NAN, arg + " is NaN", i, Double.NaN, invalid(name, arg, "NaN"));
                 builder.firstRow(Category.INFINITY, arg + " is Infinity", i, Double.POSITIVE_INFINITY, invalid(name, arg, "Infinity"));
                 builder.firstRow(Category.INFINITY, arg + " is -Infinity", i, Double.NEGATIVE_INFINITY, invalid(name, arg, "-Infinity"));

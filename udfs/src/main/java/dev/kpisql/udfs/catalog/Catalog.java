@@ -3,6 +3,7 @@ package dev.kpisql.udfs.catalog;
 import com.google.common.collect.ImmutableList;
 import dev.kpisql.udfs.engagement.EngagementFunctions;
 import dev.kpisql.udfs.events.EventFunctions;
+import dev.kpisql.udfs.experiment.ExperimentFunctions;
 import dev.kpisql.udfs.retention.RetentionFunctions;
 import dev.kpisql.udfs.revenue.RevenueFunctions;
 import dev.kpisql.udfs.survey.SurveyFunctions;
@@ -22,6 +23,7 @@ public final class Catalog
             .addAll(RevenueFunctions.all())
             .addAll(EngagementFunctions.all())
             .addAll(EventFunctions.all())
+            .addAll(ExperimentFunctions.all())
             .build();
 
     private Catalog() {}

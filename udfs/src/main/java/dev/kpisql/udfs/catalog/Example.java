@@ -14,7 +14,8 @@ import static java.util.Objects.requireNonNull;
  * holds one value per argument, in argument order, as Long, Double, String, Boolean,
  * LocalDate, LocalDateTime, Duration (an INTERVAL DAY TO SECOND), a List of Boolean (an
  * ARRAY(BOOLEAN), elements may be null) or null. {@code expected} is a Double, a String, a Long
- * (BIGINT), a Boolean, a List of Long (ARRAY(INTEGER)), null for NULL, or a
+ * (BIGINT), a Boolean, a List of Long (ARRAY(INTEGER)), a {@code Map} of field name to value in
+ * field order for a ROW (a field may be null), null for NULL, or a
  * {@link Failure}: the query must fail with exactly that message (the contract's invalid inputs).
  * Every engine runs the example through {@link #sql} and compares its answer to {@code expected}.
  */
@@ -134,17 +135,8 @@ public record Example(String title, List<List<Object>> rows, Object expected)
             if (i > 0) {
                 sql.append(", ");
             }
-            sql.append(identifier(arguments.get(i).name()));
+            sql.append(arguments.get(i).sqlName());
         }
-    }
-
-    /** Argument names that are reserved words in one of the engines (Calcite: WINDOW, PATTERN). */
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("window", "pattern");
-
-    /** An argument's name as a column name both engines read: quoted when it is a reserved word. */
-    public static String identifier(String name)
-    {
-        return RESERVED.contains(name) ? '"' + name + '"' : name;
     }
 
     private boolean doubleColumn(int index)

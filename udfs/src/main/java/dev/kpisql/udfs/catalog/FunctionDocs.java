@@ -87,6 +87,15 @@ public final class FunctionDocs
             out.append("\n## ").append(function.name()).append("\n\n");
             out.append("*").append(function.kind().name().toLowerCase()).append("* · returns ").append(function.returnType().sql())
                     .append(" · ").append(function.unit()).append("\n\n");
+            if (!function.fields().isEmpty()) {
+                out.append("| field | type | meaning |\n|---|---|---|\n");
+                for (RowField field : function.fields()) {
+                    out.append("| `").append(field.name()).append("` | ").append(field.type()).append(" | ").append(escape(field.description())).append(" |\n");
+                }
+                out.append("\nRead a field as `(").append(function.name()).append("(…)).").append(function.fields().get(0).name())
+                        .append("` or from a subquery column, `SELECT t.r.").append(function.fields().get(0).name()).append(" FROM (SELECT ")
+                        .append(function.name()).append("(…) AS r …) t`; see [experiments.md](experiments.md).\n\n");
+            }
             for (Overload overload : function.overloads()) {
                 out.append("### `").append(overload.signature(function.name())).append("`\n\n");
                 out.append(overload.description()).append(".\n\n");

@@ -10,6 +10,8 @@ public enum SqlType
     DATE,
     /** A timestamp without time zone; engines accept at least millisecond and microsecond precision. */
     TIMESTAMP,
+    /** A row of named fields, a return type only: the fields are the function's {@link KpiFunction#fields()}. */
+    ROW,
     /** A day-to-second interval: a duration in days, hours, minutes, seconds and fractions of a second. */
     INTERVAL_DAY_TO_SECOND,
     /** ARRAY(BOOLEAN): the step or condition flags of one event. */
