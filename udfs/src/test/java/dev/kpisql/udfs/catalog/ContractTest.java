@@ -36,7 +36,9 @@ class ContractTest
     {
         Map<String, Set<String>> sections = contractSections();
         assumeTrue(sections != null, "the contract is not beside the repository");
-        assertThat(sections.keySet()).as("every section named as not built is in the contract").containsAll(NOT_BUILT);
+        if (!NOT_BUILT.isEmpty()) {
+            assertThat(sections.keySet()).as("every section named as not built is in the contract").containsAll(NOT_BUILT);
+        }
 
         Set<String> built = new TreeSet<>();
         Set<String> notBuilt = new TreeSet<>();
@@ -44,7 +46,9 @@ class ContractTest
 
         Set<String> actual = catalogSignatures();
         assertThat(actual).containsExactlyElementsOf(built);
-        assertThat(actual).doesNotContainAnyElementsOf(notBuilt);
+        if (!notBuilt.isEmpty()) {
+            assertThat(actual).doesNotContainAnyElementsOf(notBuilt);
+        }
     }
 
     @Test
