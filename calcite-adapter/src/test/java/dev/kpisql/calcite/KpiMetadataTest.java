@@ -76,6 +76,18 @@ final class KpiMetadataTest
         };
     }
 
+    /** A function's return type in Trino's spelling; a ROW from the catalog's fields, as Trino writes a row type. */
+    private static String returnSpelling(KpiFunction function)
+    {
+        if (function.returnType() != SqlType.ROW) {
+            return trinoSpelling(function.returnType());
+        }
+        JavaTypeFactoryImpl types = new JavaTypeFactoryImpl();
+        return TrinoTypeNames.of(types.createStructType(
+                function.fields().stream().map(field -> KpiSignature.relType(types, field.type())).toList(),
+                function.fields().stream().map(field -> field.name()).toList()));
+    }
+
     /** Every concrete signature of every catalog overload, in Trino's order. */
     private static List<Row> catalogRows()
     {
@@ -83,7 +95,7 @@ final class KpiMetadataTest
         for (KpiFunction function : Catalog.functions()) {
             for (Overload overload : function.overloads()) {
                 for (List<SqlType> types : overload.sqlSignatures()) {
-                    rows.add(new Row(function.name(), trinoSpelling(function.returnType()),
+                    rows.add(new Row(function.name(), returnSpelling(function),
                             String.join(", ", types.stream().map(KpiMetadataTest::trinoSpelling).toList()),
                             function.kind().name().toLowerCase(Locale.ROOT), true, overload.description()));
                 }
@@ -142,7 +154,7 @@ final class KpiMetadataTest
             throws SQLException
     {
         assertThat(show("SHOW FUNCTIONS LIKE 'NPS'")).extracting(Row::function).containsExactly("nps", "nps");
-        assertThat(show("show functions like 'nps\\_%' escape '\\'")).extracting(Row::function).containsOnly("nps_category", "nps_margin_of_error");
+        assertThat(show("show functions like 'nps\\_%' escape '\\'")).extracting(Row::function).containsOnly("nps_category", "nps_margin_of_error", "nps_difference_test");
         assertThat(show("SHOW FUNCTIONS LIKE '%rate' ")).extracting(Row::function).allMatch(name -> name.endsWith("rate")).contains("churn_rate", "open_rate");
         assertThat(show("SHOW FUNCTIONS LIKE 'no_such_%'")).isEmpty();
         // comments around it, as in a script, and a final semicolon
@@ -236,7 +248,7 @@ final class KpiMetadataTest
             throws SQLException
     {
         DatabaseMetaData metadata = connection.getMetaData();
-        assertThat(names(metadata.getFunctions(null, null, "nps" + metadata.getSearchStringEscape() + "_%"))).containsOnly("nps_category", "nps_margin_of_error");
+        assertThat(names(metadata.getFunctions(null, null, "nps" + metadata.getSearchStringEscape() + "_%"))).containsOnly("nps_category", "nps_margin_of_error", "nps_difference_test");
         assertThat(names(metadata.getFunctions(null, null, "ARPU"))).containsExactly("arpu", "arpu", "arpu");
         assertThat(names(metadata.getFunctions(null, "data", "nps"))).isEmpty();
         assertThat(names(metadata.getFunctions("elsewhere", null, "nps"))).isEmpty();
@@ -253,7 +265,7 @@ final class KpiMetadataTest
             for (Overload overload : function.overloads()) {
                 for (List<SqlType> types : overload.sqlSignatures()) {
                     String specific = function.name() + "(" + String.join(", ", types.stream().map(KpiMetadataTest::trinoSpelling).toList()) + ")";
-                    expected.add(specific + " 0 '' " + trinoSpelling(function.returnType()) + " return");
+                    expected.add(specific + " 0 '' " + returnSpelling(function) + " return");
                     for (int i = 0; i < types.size(); i++) {
                         Argument argument = overload.arguments().get(i);
                         expected.add(specific + " " + (i + 1) + " '" + argument.name() + "' " + trinoSpelling(types.get(i)) + " " + argument.description());
