@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
 @TestInstance(PER_CLASS)
 final class TestExperiments
 {
-    private static final Path VECTORS = Path.of("..", "udfs", "src", "test", "resources", "experiments", "reference-vectors.tsv");
+    private static final Path VECTORS = Path.of(System.getProperty("kpi.root", "../..")).resolve("udfs/src/test/resources/experiments/reference-vectors.tsv");
 
     /** Control "b": 2 of 4 converted; treatment "a": 1 of 5 (the catalog's BIGINT example). */
     private static final String TABLE = "(VALUES (TRUE, 'b'), (TRUE, 'b'), (FALSE, 'b'), (FALSE, 'b'), (TRUE, 'a'), (FALSE, 'a'), (FALSE, 'a'), (FALSE, 'a'), (FALSE, 'a')) AS t(c, v)";
