@@ -55,6 +55,8 @@ public final class GenerateData
         data.supportTickets(customers);
         data.onboarding();
         data.market();
+        data.events();
+        data.experiments();
     }
 
     private static final class Customer
@@ -440,6 +442,154 @@ public final class GenerateData
                 }
             }
         }
+    }
+
+    // ---- experiments: A/B tests ------------------------------------------------------------------
+
+    /**
+     * Two A/B tests, one row per user assigned: {@code checkout_redesign} (February–March, a new
+     * checkout that lifts conversion from about 10 % to 12 %; revenue per user with the heavy
+     * tail of real orders, mostly zero; an NPS question answered by about a quarter of the users,
+     * a little warmer for the new checkout) and {@code pricing_page} (June, planned 50/50, but a
+     * redirect bug loses about 15 % of the treatment's users before they are logged: a sample-ratio
+     * mismatch, and no real difference otherwise). {@code experiment_arms} holds each arm's planned
+     * share.
+     */
+    private void experiments()
+            throws IOException
+    {
+        Random random = new Random(16);
+        try (PrintWriter users = writer("experiment_users.csv");
+                PrintWriter arms = writer("experiment_arms.csv")) {
+            users.println("experiment,user_id,arm,assigned_on,converted,revenue,nps_score");
+            arms.println("experiment,arm,planned_share");
+            for (String arm : new String[] {"control", "treatment"}) {
+                arms.printf(Locale.ROOT, "checkout_redesign,%s,0.5%n", arm);
+                arms.printf(Locale.ROOT, "pricing_page,%s,0.5%n", arm);
+            }
+            long user = 500_000;
+            for (int i = 0; i < 10_000; i++) {
+                boolean treatment = random.nextBoolean();
+                LocalDate assigned = LocalDate.of(2025, 2, 1).plusDays(random.nextInt(56));
+                boolean converted = random.nextDouble() < (treatment ? 0.12 : 0.10);
+                // order values: lognormal around 40, a few very large baskets
+                double revenue = converted ? Math.round(Math.exp(3.4 + random.nextGaussian() * 0.9) * 100) / 100.0 : 0;
+                String nps = random.nextInt(4) == 0 ? Integer.toString(experimentScore(random, treatment ? 0.3 : 0.0)) : "";
+                users.printf(Locale.ROOT, "checkout_redesign,%d,%s,%s,%s,%s,%s%n", ++user, treatment ? "treatment" : "control", assigned, converted, money(revenue), nps);
+            }
+            for (int i = 0; i < 7_000; i++) {
+                boolean treatment = random.nextBoolean();
+                // the redirect bug: some treatment users never reach the logging
+                if (treatment && random.nextDouble() < 0.15) {
+                    continue;
+                }
+                LocalDate assigned = LocalDate.of(2025, 6, 2).plusDays(random.nextInt(28));
+                boolean converted = random.nextDouble() < 0.06;
+                double revenue = converted ? Math.round(Math.exp(4.2 + random.nextGaussian() * 0.7) * 100) / 100.0 : 0;
+                String nps = random.nextInt(5) == 0 ? Integer.toString(experimentScore(random, 0.0)) : "";
+                users.printf(Locale.ROOT, "pricing_page,%d,%s,%s,%s,%s,%s%n", ++user, treatment ? "treatment" : "control", assigned, converted, money(revenue), nps);
+            }
+        }
+    }
+
+    /** A 0..10 answer to "how likely are you to recommend us", a little higher by {@code lift}. */
+    private static int experimentScore(Random random, double lift)
+    {
+        return clamp((int) Math.round(random.nextGaussian() * 2.3 + 7.3 + lift), 0, 10);
+    }
+
+    // ---- the raw event log ----------------------------------------------------------------------
+
+    /** One row of events.csv. */
+    private record Event(long userId, LocalDateTime time, String event, String channel, String page) {}
+
+    /**
+     * An event log as a product records it: page views in visits (sessions) of a few minutes, the
+     * funnel signup → activation → first payment, and errors, some followed by a support contact.
+     * Visitors arrive through a channel that decides how likely they sign up; the timestamps are
+     * whole seconds, distinct within a user, and the file is in time order, as an export is.
+     */
+    private void events()
+            throws IOException
+    {
+        Random random = new Random(13);
+        String[] channels = {"organic", "paid_search", "social", "email", "referral"};
+        double[] channelShare = {0.34, 0.26, 0.18, 0.12};
+        double[] signupRate = {0.16, 0.11, 0.07, 0.24, 0.28};
+        String[] pages = {"/", "/pricing", "/features", "/docs", "/blog", "/integrations", "/signup"};
+        List<Event> events = new ArrayList<>();
+        for (int u = 0; u < 20_000; u++) {
+            long userId = 100_001 + u;
+            int channel = weighted(random, channelShare);
+            // arrivals through the year, busier in spring
+            int firstDay = (int) Math.min(DAYS - 1, Math.abs(random.nextGaussian() * 110 + 150));
+            LocalDateTime first = FIRST_DAY.plusDays(firstDay).atStartOfDay().plusSeconds(7 * 3600 + random.nextInt(15 * 3600));
+            java.util.TreeSet<LocalDateTime> taken = new java.util.TreeSet<>();
+            List<LocalDateTime> visitStarts = new ArrayList<>();
+            LocalDateTime visit = first;
+            int visits = 1 + (int) Math.min(25, -Math.log(1 - random.nextDouble()) * 3);
+            for (int v = 0; v < visits && visit.getYear() == 2025; v++) {
+                visitStarts.add(visit);
+                // visits apart by 40 minutes to a couple of weeks
+                visit = visit.plusSeconds(2_400 + (long) (-Math.log(1 - random.nextDouble()) * 4 * 86_400));
+            }
+            List<LocalDateTime> views = new ArrayList<>();
+            for (LocalDateTime start : visitStarts) {
+                int count = random.nextInt(10) < 4 ? 1 : 2 + (int) Math.abs(random.nextGaussian() * 4);
+                LocalDateTime at = start;
+                for (int p = 0; p < count; p++) {
+                    at = distinct(taken, at);
+                    views.add(at);
+                    events.add(new Event(userId, at, "page_view", channels[channel], pages[p == 0 ? random.nextInt(5) : random.nextInt(pages.length)]));
+                    at = at.plusSeconds(5 + random.nextInt(240));
+                }
+                // an error now and then, often followed by a support contact: within minutes, sometimes after a while
+                if (random.nextInt(14) == 0) {
+                    LocalDateTime error = distinct(taken, start.plusSeconds(10 + random.nextInt(300)));
+                    events.add(new Event(userId, error, "error", channels[channel], null));
+                    if (random.nextInt(3) == 0) {
+                        long delay = random.nextInt(4) == 0 ? 900 + random.nextInt(3_600) : 60 + random.nextInt(480);
+                        events.add(new Event(userId, distinct(taken, error.plusSeconds(delay)), "support_contact", channels[channel], null));
+                    }
+                }
+                else if (random.nextInt(200) == 0) {
+                    events.add(new Event(userId, distinct(taken, start.plusSeconds(30 + random.nextInt(600))), "support_contact", channels[channel], null));
+                }
+            }
+            // the funnel: a signup right after one of the first views, then activation and a first payment, each
+            // usually within days — sometimes too late for a 7-day funnel
+            if (random.nextDouble() < signupRate[channel] * 1.6) {
+                LocalDateTime view = views.get(Math.min(views.size() - 1, random.nextInt(Math.min(views.size(), 6))));
+                LocalDateTime signup = distinct(taken, view.plusSeconds(20 + random.nextInt(600)));
+                events.add(new Event(userId, signup, "signup", channels[channel], null));
+                if (random.nextDouble() < 0.62) {
+                    LocalDateTime activation = distinct(taken, signup.plusSeconds((long) (-Math.log(1 - random.nextDouble()) * 2.5 * 86_400)));
+                    events.add(new Event(userId, activation, "activation", channels[channel], null));
+                    if (random.nextDouble() < (channel == 3 ? 0.5 : 0.36)) {
+                        LocalDateTime payment = distinct(taken, activation.plusSeconds((long) (-Math.log(1 - random.nextDouble()) * 3 * 86_400)));
+                        events.add(new Event(userId, payment, "first_payment", channels[channel], null));
+                    }
+                }
+            }
+        }
+        events.removeIf(event -> event.time().getYear() != 2025);
+        events.sort(java.util.Comparator.comparing(Event::time).thenComparingLong(Event::userId));
+        try (PrintWriter out = writer("events.csv")) {
+            out.println("user_id,event_time,event,channel,page");
+            for (Event event : events) {
+                out.printf(Locale.ROOT, "%d,%s,%s,%s,%s%n", event.userId(), TIMESTAMP.format(event.time()), event.event(), event.channel(), event.page() == null ? "" : event.page());
+            }
+        }
+    }
+
+    /** The first second at or after {@code time} that the user has no event at yet. */
+    private static LocalDateTime distinct(java.util.TreeSet<LocalDateTime> taken, LocalDateTime time)
+    {
+        LocalDateTime at = time;
+        while (!taken.add(at)) {
+            at = at.plusSeconds(1);
+        }
+        return at;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

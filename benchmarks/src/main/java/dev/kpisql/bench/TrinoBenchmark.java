@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * one-pass aggregate) in a real single-node Trino 476 with the plugin, over a generated table in
  * the memory connector: query CPU time and wall time from Trino's own statistics, after a
  * warm-up, median of five runs, reported as ratios. Run: {@code ./kpi bench trino [--rows N]
- * [--only TEXT[,TEXT…]]}, the latter to measure only the functions whose name contains one of the texts.
+ * [--only TEXT[,TEXT…]]}, the latter to measure only the functions whose name contains one of the texts; the event functions
+ * run over an event log of {@code --events N} events (default 20,000,000 of 1,000,000 users).
  */
 public final class TrinoBenchmark
 {
@@ -75,12 +76,110 @@ public final class TrinoBenchmark
                     "100e0 * count(DISTINCT CASE WHEN flag THEN user_id END) / count(DISTINCT user_id)"),
             pair("cart_abandonment_rate", "cart_abandonment_rate(flag)", "100e0 * count_if(NOT flag) / count(flag)"),
             pair("time_to_value", "time_to_value(started_at, ended_at)",
-                    "avg(CAST(to_milliseconds(ended_at - started_at) AS double) / 1000)"));
+                    "avg(CAST(to_milliseconds(ended_at - started_at) AS double) / 1000)"),
+            // experiments: the whole ROW against the same fields computed in plain SQL, over an arm
+            // column that splits the table in two
+            pair("rate_interval(condition)", "rate_interval(flag)",
+                    "100e0 * count_if(flag) / count(flag),"
+                            + " 100 * (count_if(flag) + 1.920729410347062e0 - 1.959963984540054e0 * sqrt(CAST(count_if(flag) AS double) * count_if(NOT flag) / count(flag) + 0.960364705173531e0))"
+                            + " / (count(flag) + 3.841458820694124e0),"
+                            + " 100 * (count_if(flag) + 1.920729410347062e0 + 1.959963984540054e0 * sqrt(CAST(count_if(flag) AS double) * count_if(NOT flag) / count(flag) + 0.960364705173531e0))"
+                            + " / (count(flag) + 3.841458820694124e0)"),
+            new Pair("two_proportion_z_test", "SELECT two_proportion_z_test(flag, arm, 'control') FROM " + TABLE, """
+                    SELECT 100 * pc, 100 * pt, 100 * (pt - pc), z, 2 * normal_cdf(0, 1, -abs(z)),
+                           100 * (pt - pc - 1.959963984540054e0 * se), 100 * (pt - pc + 1.959963984540054e0 * se)
+                    FROM (SELECT pc, pt, (pt - pc) / sqrt(p * (1 - p) * (1 / nc + 1 / nt)) AS z, sqrt(pc * (1 - pc) / nc + pt * (1 - pt) / nt) AS se
+                          FROM (SELECT kc / nc AS pc, kt / nt AS pt, (kc + kt) / (nc + nt) AS p, nc, nt
+                                FROM (SELECT CAST(count_if(arm = 'control' AND flag) AS double) AS kc, CAST(count_if(arm = 'control') AS double) AS nc,
+                                             CAST(count_if(arm = 'treatment' AND flag) AS double) AS kt, CAST(count_if(arm = 'treatment') AS double) AS nt
+                                      FROM %s)))""".formatted(TABLE)),
+            // Trino has no Student's t distribution: the plain SQL an analyst writes takes the normal
+            // tail and quantile; the cost is the aggregation, not the one row of formulas
+            new Pair("welch_t_test", "SELECT welch_t_test(amount, arm, 'control') FROM " + TABLE, """
+                    SELECT mc, mt, mt - mc, (mt - mc) / sqrt(a + b), power(a + b, 2) / (power(a, 2) / (nc - 1) + power(b, 2) / (nt - 1)),
+                           2 * normal_cdf(0, 1, -abs((mt - mc) / sqrt(a + b))), mt - mc - 1.959963984540054e0 * sqrt(a + b), mt - mc + 1.959963984540054e0 * sqrt(a + b)
+                    FROM (SELECT mc, mt, vc / nc AS a, vt / nt AS b, nc, nt
+                          FROM (SELECT avg(amount) FILTER (WHERE arm = 'control') AS mc, var_samp(amount) FILTER (WHERE arm = 'control') AS vc,
+                                       count_if(arm = 'control') AS nc,
+                                       avg(amount) FILTER (WHERE arm = 'treatment') AS mt, var_samp(amount) FILTER (WHERE arm = 'treatment') AS vt,
+                                       count_if(arm = 'treatment') AS nt
+                                FROM %s))""".formatted(TABLE)),
+            new Pair("nps_difference_test", "SELECT nps_difference_test(score, arm, 'control') FROM " + TABLE, """
+                    SELECT 100 * (pc - dc), 100 * (pt - dt), 100 * (pt - dt - pc + dc), z, 2 * normal_cdf(0, 1, -abs(z)),
+                           100 * (pt - dt - pc + dc) - 1.959963984540054e0 * se, 100 * (pt - dt - pc + dc) + 1.959963984540054e0 * se
+                    FROM (SELECT pc, dc, pt, dt, se, 100 * (pt - dt - pc + dc) / se AS z
+                          FROM (SELECT pc, dc, pt, dt, 100 * sqrt((pc + dc - power(pc - dc, 2)) / nc + (pt + dt - power(pt - dt, 2)) / nt) AS se
+                                FROM (SELECT CAST(count_if(arm = 'control' AND score >= 9) AS double) / count_if(arm = 'control') AS pc,
+                                             CAST(count_if(arm = 'control' AND score <= 6) AS double) / count_if(arm = 'control') AS dc,
+                                             CAST(count_if(arm = 'control') AS double) AS nc,
+                                             CAST(count_if(arm = 'treatment' AND score >= 9) AS double) / count_if(arm = 'treatment') AS pt,
+                                             CAST(count_if(arm = 'treatment' AND score <= 6) AS double) / count_if(arm = 'treatment') AS dt,
+                                             CAST(count_if(arm = 'treatment') AS double) AS nt
+                                      FROM %s)))""".formatted(TABLE)),
+            new Pair("srm_test", "SELECT srm_test(arm, 0.5e0) FROM " + TABLE, """
+                    SELECT 2, x, 2 * normal_cdf(0, 1, -sqrt(x))
+                    FROM (SELECT power(nc - (nc + nt) / 2, 2) / ((nc + nt) / 2) + power(nt - (nc + nt) / 2, 2) / ((nc + nt) / 2) AS x
+                          FROM (SELECT CAST(count_if(arm = 'control') AS double) AS nc, CAST(count_if(arm = 'treatment') AS double) AS nt FROM %s))""".formatted(TABLE)));
 
     private static Pair pair(String name, String kpi, String plain)
     {
         return new Pair(name, "SELECT " + kpi + " FROM " + TABLE, "SELECT " + plain + " FROM " + TABLE);
     }
+
+    /** The event log: user_id, ts (timestamp(3)), event; one of six event types. */
+    private static final String EVENTS = "memory.default.kpi_bench_events";
+
+    private static final String FUNNEL_STEPS = "ARRAY[event = 'page_view', event = 'signup', event = 'activation', event = 'first_payment']";
+
+    /**
+     * The event functions against the best plain SQL for the same answer, as whole queries over
+     * {@link #EVENTS}: each side returns the same rows, which the benchmark checks before it times them.
+     */
+    static final List<Pair> EVENT_PAIRS = List.of(
+            new Pair("window_funnel (plain: MATCH_RECOGNIZE)",
+                    "SELECT level, count(*) FROM (SELECT user_id, window_funnel(INTERVAL '7' DAY, ts, " + FUNNEL_STEPS + ") AS level FROM " + EVENTS
+                            + " GROUP BY user_id) WHERE level > 0 GROUP BY level ORDER BY level",
+                    // a match from every page view (SKIP TO NEXT ROW): the earliest signup, activation and payment after it within 7 days;
+                    // the reluctant X*? and the greedy optional groups take the earliest of each, the best for the steps after
+                    "SELECT level, count(*) FROM (SELECT user_id, max(level) AS level FROM " + EVENTS + " MATCH_RECOGNIZE ("
+                            + " PARTITION BY user_id ORDER BY ts"
+                            + " MEASURES CASE WHEN count(D.ts) > 0 THEN 4 WHEN count(C.ts) > 0 THEN 3 WHEN count(B.ts) > 0 THEN 2 ELSE 1 END AS level"
+                            + " ONE ROW PER MATCH AFTER MATCH SKIP TO NEXT ROW"
+                            + " PATTERN (A (X*? B (X*? C (X*? D)?)?)?)"
+                            + " DEFINE A AS event = 'page_view',"
+                            + " B AS event = 'signup' AND ts <= A.ts + INTERVAL '7' DAY,"
+                            + " C AS event = 'activation' AND ts <= A.ts + INTERVAL '7' DAY,"
+                            + " D AS event = 'first_payment' AND ts <= A.ts + INTERVAL '7' DAY,"
+                            + " X AS true)"
+                            + " GROUP BY user_id) GROUP BY level ORDER BY level"),
+            new Pair("window_funnel (plain: window functions)",
+                    "SELECT level, count(*) FROM (SELECT user_id, window_funnel(INTERVAL '7' DAY, ts, " + FUNNEL_STEPS + ") AS level FROM " + EVENTS
+                            + " GROUP BY user_id) WHERE level > 0 GROUP BY level ORDER BY level",
+                    // every row's next signup, activation and payment (a window over the rows at or after it), then from each
+                    // page view: its next signup, that signup's next activation, that activation's next payment
+                    "WITH nexts AS (SELECT user_id, ts, event,"
+                            + " min(CASE WHEN event = 'signup' THEN ts END) OVER w AS next_signup,"
+                            + " min(CASE WHEN event = 'activation' THEN ts END) OVER w AS next_activation,"
+                            + " min(CASE WHEN event = 'first_payment' THEN ts END) OVER w AS next_payment"
+                            + " FROM " + EVENTS + " WINDOW w AS (PARTITION BY user_id ORDER BY ts RANGE BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)),"
+                            + " signups AS (SELECT DISTINCT user_id, ts, next_activation FROM nexts WHERE event = 'signup'),"
+                            + " activations AS (SELECT DISTINCT user_id, ts, next_payment FROM nexts WHERE event = 'activation'),"
+                            + " chains AS (SELECT v.user_id, v.ts AS t1, v.next_signup AS t2, s.next_activation AS t3, a.next_payment AS t4"
+                            + " FROM nexts v LEFT JOIN signups s ON s.user_id = v.user_id AND s.ts = v.next_signup"
+                            + " LEFT JOIN activations a ON a.user_id = v.user_id AND a.ts = s.next_activation"
+                            + " WHERE v.event = 'page_view')"
+                            + " SELECT level, count(*) FROM (SELECT user_id, max(CASE WHEN t4 <= t1 + INTERVAL '7' DAY THEN 4 WHEN t3 <= t1 + INTERVAL '7' DAY THEN 3"
+                            + " WHEN t2 <= t1 + INTERVAL '7' DAY THEN 2 ELSE 1 END) AS level FROM chains GROUP BY user_id) GROUP BY level ORDER BY level"),
+            new Pair("retention (plain: bool_or)",
+                    "SELECT sum(r[1]), sum(r[2]), sum(r[3]), sum(r[4]) FROM (SELECT user_id,"
+                            + " retention(ARRAY[event = 'signup', event = 'activation', event = 'first_payment', event = 'support_contact']) AS r FROM " + EVENTS + " GROUP BY user_id)",
+                    "SELECT count_if(c1), count_if(c1 AND c2), count_if(c1 AND c3), count_if(c1 AND c4) FROM (SELECT user_id,"
+                            + " bool_or(event = 'signup') AS c1, bool_or(event = 'activation') AS c2, bool_or(event = 'first_payment') AS c3, bool_or(event = 'support_contact') AS c4"
+                            + " FROM " + EVENTS + " GROUP BY user_id)"),
+            new Pair("session_count OVER (plain: lag, running sum)",
+                    "SELECT max(s), sum(s) FROM (SELECT session_count(ts, INTERVAL '30' MINUTE) OVER (PARTITION BY user_id ORDER BY ts) AS s FROM " + EVENTS + ")",
+                    "SELECT max(s), sum(s) FROM (SELECT sum(CASE WHEN previous IS NULL OR ts > previous + INTERVAL '30' MINUTE THEN 1 ELSE 0 END)"
+                            + " OVER (PARTITION BY user_id ORDER BY ts) AS s FROM (SELECT user_id, ts, lag(ts) OVER (PARTITION BY user_id ORDER BY ts) AS previous FROM " + EVENTS + "))"));
 
     /** Median CPU and wall milliseconds of one query. */
     record Timing(double cpu, double wall) {}
@@ -92,13 +191,15 @@ public final class TrinoBenchmark
     {
         String url = "jdbc:trino://127.0.0.1:8095";
         long rows = 50_000_000;
+        long events = 20_000_000;
         String only = "";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--url" -> url = args[i + 1];
                 case "--rows" -> rows = Long.parseLong(args[i + 1]);
+                case "--events" -> events = Long.parseLong(args[i + 1]);
                 case "--only" -> only = args[i + 1];
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + ": use --rows N, --only TEXT or --url URL");
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + ": use --rows N, --events N, --only TEXT or --url URL");
             }
         }
         try (Connection connection = DriverManager.getConnection(url, "kpi", null)) {
@@ -118,6 +219,10 @@ public final class TrinoBenchmark
             }
             if (selected("approx_dau_mau", only)) {
                 approximationError(connection);
+            }
+            String selection = only;
+            if (EVENT_PAIRS.stream().anyMatch(pair -> selected(pair.name(), selection))) {
+                eventFunctions(connection, events, only);
             }
         }
     }
@@ -158,6 +263,85 @@ public final class TrinoBenchmark
         }
     }
 
+    /** The event functions over the event log: the same table of ratios, after checking that both sides answer alike. */
+    private static void eventFunctions(Connection connection, long events, String only)
+            throws SQLException
+    {
+        long users = Math.max(1, events / 20);
+        generateEvents(connection, events, users);
+        System.out.printf(Locale.ROOT, "%nEvent log: %,d events of %,d users, six event types, a year of timestamps; medians of %d runs after a warm-up%n%n", events, users, RUNS);
+        System.out.printf(Locale.ROOT, "%-46s %9s %9s %9s %9s %9s %9s%n", "function", "kpi cpu", "plain cpu", "cpu k/p", "wall k/p", "kpi wall", "plain wall");
+        for (Pair pair : EVENT_PAIRS) {
+            if (!selected(pair.name(), only)) {
+                continue;
+            }
+            List<String> kpiAnswer = answer(connection, pair.kpi());
+            List<String> plainAnswer = answer(connection, pair.plain());
+            if (!kpiAnswer.equals(plainAnswer)) {
+                System.out.printf(Locale.ROOT, "%s: the answers differ: %s and %s%n", pair.name(), kpiAnswer, plainAnswer);
+            }
+            Timing kpi = time(connection, pair.kpi());
+            Timing plain = time(connection, pair.plain());
+            System.out.printf(Locale.ROOT, "%-46s %9.0f %9.0f %9.2f %9.2f %9.0f %9.0f%n",
+                    pair.name(), kpi.cpu(), plain.cpu(), kpi.cpu() / plain.cpu(), kpi.wall() / plain.wall(), kpi.wall(), plain.wall());
+        }
+    }
+
+    /** Every row of a query's answer, as text, in order. */
+    private static List<String> answer(Connection connection, String sql)
+            throws SQLException
+    {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= result.getMetaData().getColumnCount(); c++) {
+                    row.append(c == 1 ? "" : ", ").append(result.getObject(c));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The event log, unless it is there with the right size: users with about 20 events each, on
+     * days through 2025 and within an hour of a day, so that a user's visits are days apart; 80 %
+     * page views, then signups, activations, first payments, errors and support contacts.
+     */
+    private static void generateEvents(Connection connection, long events, long users)
+            throws SQLException
+    {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + EVENTS)) {
+                result.next();
+                if (result.getLong(1) == events) {
+                    return;
+                }
+            }
+            catch (SQLException e) {
+                // not there yet
+            }
+            statement.execute("DROP TABLE IF EXISTS " + EVENTS);
+            long outer = Math.max(1, events / 10_000);
+            long start = System.nanoTime();
+            statement.execute("""
+                    CREATE TABLE %s AS
+                    SELECT h %% %d AS user_id,
+                           CAST(date_add('second', (h / 7) %% 3600, date_add('day', (h / 11) %% 365, TIMESTAMP '2025-01-01 08:00:00')) AS timestamp(3)) AS ts,
+                           CASE WHEN (h / 13) %% 100 < 80 THEN 'page_view'
+                                WHEN (h / 13) %% 100 < 86 THEN 'signup'
+                                WHEN (h / 13) %% 100 < 90 THEN 'activation'
+                                WHEN (h / 13) %% 100 < 93 THEN 'first_payment'
+                                WHEN (h / 13) %% 100 < 98 THEN 'error'
+                                ELSE 'support_contact' END AS event
+                    FROM (SELECT (x * 1000003 + y * 7919 + x * y * 31) %% 2147483647 AS h
+                          FROM UNNEST(sequence(1, %d)) AS a(x) CROSS JOIN UNNEST(sequence(1, 10000)) AS b(y))
+                    """.formatted(EVENTS, users, outer));
+            System.out.printf(Locale.ROOT, "generated %,d events in %.0f s%n", outer * 10_000, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
     /** Whether {@code --only a,b,c} selects the function: its name contains one of the texts. */
     private static boolean selected(String name, String only)
     {
@@ -168,8 +352,20 @@ public final class TrinoBenchmark
     private static void generate(Connection connection, long rows)
             throws SQLException
     {
+        generate(connection, TABLE, rows, "CASE WHEN h % 2 = 0 THEN h % 1000 ELSE h % 2000000 END", "h % 365", "h % 5000000", "");
+    }
+
+    /**
+     * A generated table of {@code rows} rows in the memory connector, unless it is there with that
+     * many: every KPI's columns, from a hash {@code h} of the row number, with the given
+     * expressions of {@code h} for the user id, the day (days after 2025-01-01) and the session
+     * id, and {@code extra} columns ({@code ", expression AS name"}).
+     */
+    static void generate(Connection connection, String table, long rows, String userId, String day, String sessionId, String extra)
+            throws SQLException
+    {
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + TABLE)) {
+            try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table)) {
                 result.next();
                 if (result.getLong(1) == rows) {
                     return;
@@ -178,7 +374,7 @@ public final class TrinoBenchmark
             catch (SQLException e) {
                 // not there yet
             }
-            statement.execute("DROP TABLE IF EXISTS " + TABLE);
+            statement.execute("DROP TABLE IF EXISTS " + table);
             long outer = Math.max(1, rows / 10_000);
             long start = System.nanoTime();
             statement.execute("""
@@ -192,16 +388,18 @@ public final class TrinoBenchmark
                            CASE WHEN h %% 17 = 0 THEN 0e0 ELSE CAST((h / 3) %% 60000 AS double) / 100 END AS current_mrr,
                            CASE WHEN h %% 3 = 0 THEN 'annual' ELSE 'month' END AS billing_period,
                            100 + h %% 50 AS start_customers, h %% 5 AS lost_customers, h %% 7 AS new_customers, 100 + h %% 53 AS end_customers,
-                           CASE WHEN h %% 2 = 0 THEN h %% 1000 ELSE h %% 2000000 END AS user_id,
-                           date_add('day', h %% 365, DATE '2025-01-01') AS day,
-                           h %% 5000000 AS session_id,
+                           %s AS user_id,
+                           date_add('day', %s, DATE '2025-01-01') AS day,
+                           %s AS session_id,
                            h %% 6 + 1 AS pageviews,
+                           CASE WHEN (h / 1000) %% 2 = 0 THEN 'control' ELSE 'treatment' END AS arm,
                            CAST(date_add('second', h %% 31536000, TIMESTAMP '2025-01-01 00:00:00') AS timestamp(3)) AS started_at,
                            CAST(date_add('millisecond', h %% 3600000, date_add('second', h %% 31536000, TIMESTAMP '2025-01-01 00:00:00')) AS timestamp(3)) AS ended_at
+                           %s
                     FROM (SELECT (x * 1000003 + y * 7919 + x * y * 31) %% 2147483647 AS h
                           FROM UNNEST(sequence(1, %d)) AS a(x) CROSS JOIN UNNEST(sequence(1, 10000)) AS b(y))
-                    """.formatted(TABLE, outer));
-            System.out.printf(Locale.ROOT, "generated %,d rows in %.0f s%n", outer * 10_000, (System.nanoTime() - start) / 1e9);
+                    """.formatted(table, userId, day, sessionId, extra, outer));
+            System.out.printf(Locale.ROOT, "generated %s: %,d rows in %.0f s%n", table, outer * 10_000, (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -17,6 +17,7 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.schema.FunctionParameter;
 import org.apache.calcite.schema.ImplementableAggFunction;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -107,19 +108,26 @@ public final class KpiAggFunction
             if (Expressions.constant(false).equals(condition)) {
                 return;
             }
-            Expression call = typedAdd != null ? typedCall(add) : boxedCall(add);
+            List<Expression> arguments = arguments(add);
+            Expression call = typedAdd != null ? typedCall(add, arguments) : boxedCall(add, arguments);
             add.currentBlock().add(Expressions.constant(true).equals(condition)
                     ? Expressions.statement(call)
                     : Expressions.ifThen(condition, Expressions.statement(call)));
         }
 
+        /** The row's argument values, without the blank padding of CHAR labels ({@link KpiSignature#unpadded}). */
+        private List<Expression> arguments(AggAddContext add)
+        {
+            return KpiSignature.unpadded(add.arguments(), add.rexArguments(), meanings);
+        }
+
         /** {@code ((NpsAccumulator) acc).add(score)}: Calcite's values converted to the core's types. */
-        private Expression typedCall(AggAddContext add)
+        private Expression typedCall(AggAddContext add, List<Expression> values)
         {
             List<Expression> arguments = new ArrayList<>();
             Class<?>[] types = typedAdd.getParameterTypes();
             for (int i = 0; i < types.length; i++) {
-                Expression argument = add.arguments().get(i);
+                Expression argument = values.get(i);
                 arguments.add(meanings.get(i) == ArgType.TIMESTAMP
                         // Calcite's milliseconds, the core's microseconds
                         ? Expressions.multiply(EnumUtils.convert(argument, long.class), Expressions.constant(1000L))
@@ -128,10 +136,10 @@ public final class KpiAggFunction
             return Expressions.call(Expressions.convert_(add.accumulator().get(0), typedAdd.getDeclaringClass()), typedAdd, arguments);
         }
 
-        private Expression boxedCall(AggAddContext add)
+        private Expression boxedCall(AggAddContext add, List<Expression> values)
         {
             List<Expression> boxed = new ArrayList<>();
-            for (Expression argument : add.arguments()) {
+            for (Expression argument : values) {
                 boxed.add(Expressions.box(argument));
             }
             return Expressions.call(KpiRuntime.class, "add",

@@ -22,6 +22,8 @@ public final class KpiDriver
         implements Driver
 {
     public static final String PREFIX = "jdbc:kpi:";
+    /** What {@code DatabaseMetaData.getDriverName} answers. */
+    public static final String NAME = "kpi-sql JDBC driver";
 
     static {
         try {
@@ -58,13 +60,36 @@ public final class KpiDriver
     @Override
     public int getMajorVersion()
     {
-        return 0;
+        return majorVersion();
     }
 
     @Override
     public int getMinorVersion()
     {
-        return 1;
+        return minorVersion();
+    }
+
+    /** The first number of kpi-sql's version, {@code 0} of {@code 0.2.0}. */
+    static int majorVersion()
+    {
+        return versionPart(0);
+    }
+
+    /** The second number of kpi-sql's version, {@code 2} of {@code 0.2.0}. */
+    static int minorVersion()
+    {
+        return versionPart(1);
+    }
+
+    private static int versionPart(int index)
+    {
+        String[] parts = KpiMetadata.VERSION.split("[.-]");
+        try {
+            return parts.length > index ? Integer.parseInt(parts[index]) : 0;
+        }
+        catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class KpiEngine
                 root.add(DATA_SCHEMA, new CsvSchema(dataDirectory, CsvOptions.from(properties)));
                 calcite.setSchema(DATA_SCHEMA);
             }
-            return KpiErrors.translating(connection);
+            return KpiErrors.translating(KpiMetadata.describing(connection));
         }
         catch (RuntimeException | SQLException e) {
             connection.close();

@@ -2,6 +2,8 @@ package dev.kpisql.calcite;
 
 import dev.kpisql.calcite.csv.CsvException;
 import dev.kpisql.udfs.KpiException;
+import org.apache.calcite.sql.type.SqlTypeCoercionRule;
+import org.apache.calcite.util.TryThreadLocal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -19,7 +21,8 @@ import java.sql.Statement;
  * <p>Calcite evaluates a KPI scalar over constants while planning and lets the core's exception
  * escape the JDBC call unwrapped; during execution it wraps it into a message that starts with
  * the whole statement. The connections of {@link KpiEngine} are therefore proxies that translate
- * both at the JDBC boundary, for statements, prepared statements and result sets alike.
+ * both at the JDBC boundary, for statements, prepared statements and result sets alike. The same
+ * proxies validate every statement with {@link KpiTypeCoercion}'s implicit casts.
  */
 public final class KpiErrors
 {
@@ -97,7 +100,7 @@ public final class KpiErrors
                 return method.invoke(target, arguments);
             }
             Object result;
-            try {
+            try (TryThreadLocal.Memo coercion = SqlTypeCoercionRule.THREAD_PROVIDERS.push(KpiTypeCoercion.RULE)) {
                 result = method.invoke(target, arguments);
             }
             catch (InvocationTargetException e) {

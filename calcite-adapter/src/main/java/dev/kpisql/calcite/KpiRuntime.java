@@ -8,6 +8,7 @@ import dev.kpisql.udfs.catalog.SqlType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The entry points that Calcite's generated code calls: it knows a signature by its index in
@@ -39,7 +40,7 @@ public final class KpiRuntime
 
     public static Object result(KpiAccumulator accumulator)
     {
-        return accumulator.result();
+        return engineValue(accumulator.result());
     }
 
     /** A scalar call: NULL when any argument is NULL. */
@@ -51,7 +52,28 @@ public final class KpiRuntime
             }
         }
         KpiSignature call = SIGNATURES.get(signature);
-        return call.overload().scalar().apply(call.internal(values));
+        return engineValue(call.overload().scalar().apply(call.internal(values)));
+    }
+
+    /**
+     * The core's answer as Calcite holds it: a ROW (the core's map of field to value, in the
+     * catalog's field order) is an {@code Object[]} of the field values, which JDBC hands out as
+     * a {@link java.sql.Struct}; an ARRAY(INTEGER) a List of Integers; anything else unchanged.
+     */
+    static Object engineValue(Object value)
+    {
+        if (value instanceof Map<?, ?> row) {
+            return row.values().toArray();
+        }
+        if (value instanceof List<?> elements) {
+            // an ARRAY(INTEGER) answer: Calcite holds its elements as Integers, the core as Longs
+            List<Integer> integers = new ArrayList<>(elements.size());
+            for (Object element : elements) {
+                integers.add(Math.toIntExact((Long) element));
+            }
+            return integers;
+        }
+        return value;
     }
 
     private static List<KpiSignature> build()

@@ -1,5 +1,7 @@
 package dev.kpisql.calcite;
 
+import dev.kpisql.udfs.catalog.ArgType;
+import dev.kpisql.udfs.catalog.Argument;
 import org.apache.calcite.adapter.enumerable.CallImplementor;
 import org.apache.calcite.adapter.enumerable.RexToLixTranslator;
 import org.apache.calcite.linq4j.tree.Expression;
@@ -52,7 +54,8 @@ public final class KpiScalarFunction
         int id = signature.id();
         return (translator, call, nullAs) -> {
             List<Expression> boxed = new ArrayList<>();
-            for (Expression argument : translator.translateList(call.getOperands())) {
+            List<ArgType> meanings = signature.overload().arguments().stream().map(Argument::type).toList();
+            for (Expression argument : KpiSignature.unpadded(translator.translateList(call.getOperands()), call.getOperands(), meanings)) {
                 boxed.add(Expressions.box(argument));
             }
             return Expressions.convert_(

@@ -5,13 +5,24 @@ import dev.kpisql.udfs.catalog.ArgType;
 import dev.kpisql.udfs.catalog.Argument;
 import dev.kpisql.udfs.catalog.KpiFunction;
 import dev.kpisql.udfs.catalog.Overload;
+import dev.kpisql.udfs.catalog.RowField;
 import dev.kpisql.udfs.catalog.SqlType;
+import org.apache.calcite.adapter.enumerable.EnumUtils;
+import org.apache.calcite.linq4j.tree.Expression;
+import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.runtime.SqlFunctions;
 import org.apache.calcite.schema.FunctionParameter;
+import org.apache.calcite.avatica.util.TimeUnit;
+import org.apache.calcite.sql.SqlIntervalQualifier;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,6 +113,16 @@ public final class KpiSignature
 
     RelDataType returnType(RelDataTypeFactory typeFactory)
     {
+        if (function.returnType() == SqlType.ROW) {
+            // a nullable struct of nullable fields; Calcite's runtime holds it as an Object[] of the field values
+            List<RelDataType> types = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (RowField field : function.fields()) {
+                types.add(relType(typeFactory, field.type()));
+                names.add(field.name());
+            }
+            return typeFactory.createTypeWithNullability(typeFactory.createStructType(types, names), true);
+        }
         return relType(typeFactory, function.returnType());
     }
 
@@ -112,6 +133,8 @@ public final class KpiSignature
             case DOUBLE -> Double.class;
             case BIGINT -> Long.class;
             case BOOLEAN -> Boolean.class;
+            case INTEGER_ARRAY -> List.class;
+            case ROW -> Object[].class;
             default -> String.class;
         };
     }
@@ -125,6 +148,11 @@ public final class KpiSignature
             case BOOLEAN -> typeFactory.createSqlType(SqlTypeName.BOOLEAN);
             case DATE -> typeFactory.createSqlType(SqlTypeName.DATE);
             case TIMESTAMP -> typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3);
+            case INTERVAL_DAY_TO_SECOND -> typeFactory.createSqlIntervalType(new SqlIntervalQualifier(TimeUnit.DAY, TimeUnit.SECOND, SqlParserPos.ZERO));
+            // the elements of an argument may be NULL (false, S2); retention's never are
+            case BOOLEAN_ARRAY -> typeFactory.createArrayType(typeFactory.createTypeWithNullability(typeFactory.createSqlType(SqlTypeName.BOOLEAN), true), -1);
+            case INTEGER_ARRAY -> typeFactory.createArrayType(typeFactory.createSqlType(SqlTypeName.INTEGER), -1);
+            case ROW -> throw new IllegalArgumentException("a ROW's type is made from the function's fields");
         };
         return typeFactory.createTypeWithNullability(relType, true);
     }
@@ -176,7 +204,36 @@ public final class KpiSignature
             case TIMESTAMP -> long.class;
             case FLAG -> boolean.class;
             case TEXT -> String.class;
+            case EVENT_TIME -> type == SqlType.TIMESTAMP ? Instant.class : long.class;
+            case TIME_AMOUNT -> type == SqlType.INTERVAL_DAY_TO_SECOND ? Duration.class : long.class;
+            case CONDITIONS -> List.class;
+            case VARIANT, CONTROL -> switch (type) {
+                case BIGINT -> long.class;
+                case BOOLEAN -> boolean.class;
+                default -> String.class;
+            };
+            case MEASURE -> double.class;
         };
+    }
+
+    /**
+     * Argument values without the blank padding of labels of type CHAR(n): a VALUES list or a CASE
+     * over string literals of different lengths is CHAR of the longest, which Calcite pads with
+     * blanks. SQL's comparison of CHAR values ignores the padding, so a variant, a control or a
+     * label such as an alternative does too: {@code 'less'} and {@code 'less   '} are one value,
+     * as {@code =} says they are.
+     */
+    static List<Expression> unpadded(List<Expression> values, List<RexNode> operands, List<ArgType> meanings)
+    {
+        List<Expression> arguments = new ArrayList<>(values);
+        for (int i = 0; i < arguments.size(); i++) {
+            ArgType meaning = meanings.get(i);
+            boolean label = meaning == ArgType.VARIANT || meaning == ArgType.CONTROL || meaning == ArgType.TEXT;
+            if (label && operands.get(i).getType().getSqlTypeName() == SqlTypeName.CHAR) {
+                arguments.set(i, Expressions.call(SqlFunctions.class, "rtrim", EnumUtils.convert(arguments.get(i), String.class)));
+            }
+        }
+        return arguments;
     }
 
     KpiAccumulator newAccumulator()
@@ -208,6 +265,16 @@ public final class KpiSignature
             case TIMESTAMP -> Math.multiplyExact(((Number) value).longValue(), 1000L);
             case FLAG -> (Boolean) value;
             case TEXT -> value.toString();
+            // Calcite's TIMESTAMP and INTERVAL DAY TO SECOND values are milliseconds, its arrays Lists
+            case EVENT_TIME -> type == SqlType.TIMESTAMP ? Instant.ofEpochMilli(((Number) value).longValue()) : (Object) ((Number) value).longValue();
+            case TIME_AMOUNT -> type == SqlType.INTERVAL_DAY_TO_SECOND ? Duration.ofMillis(((Number) value).longValue()) : (Object) ((Number) value).longValue();
+            case CONDITIONS -> (List<?>) value;
+            case VARIANT, CONTROL -> switch (type) {
+                case BIGINT -> ((Number) value).longValue();
+                case BOOLEAN -> (Boolean) value;
+                default -> value.toString();
+            };
+            case MEASURE -> ((Number) value).doubleValue();
         };
     }
 

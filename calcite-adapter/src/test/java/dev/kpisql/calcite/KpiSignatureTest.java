@@ -29,10 +29,18 @@ final class KpiSignatureTest
                 .containsEntry("approx_dau_mau[BIGINT, DATE]", true)
                 .containsEntry("dau_mau[BIGINT, DATE]", true)
                 .containsEntry("arpu[DOUBLE, BIGINT]", true)
-                .containsEntry("dau_mau[VARCHAR, DATE]", false);
-        // boxed: VARCHAR ids (the core adds them as bytes) and DOUBLE survey scores (checked to be
-        // whole by the boxed view)
+                .containsEntry("dau_mau[VARCHAR, DATE]", false)
+                .containsEntry("rate_interval[BOOLEAN, DOUBLE]", true)
+                .containsEntry("two_proportion_z_test[BOOLEAN, BIGINT, BIGINT]", true)
+                .containsEntry("welch_t_test[DOUBLE, BOOLEAN, BOOLEAN]", true)
+                .containsEntry("srm_test[BIGINT, DOUBLE]", true);
+        // boxed: VARCHAR ids and variants (the core adds them as bytes), DOUBLE survey scores (checked
+        // to be whole by the boxed view), the experiment tests' group parameters (the boxed view sets
+        // the confidence before the row), and the event functions, whose values (an array, a
+        // timestamp or an interval that says which clock and unit it is) go to the core boxed
         assertThat(typed.entrySet().stream().filter(entry -> !entry.getValue()).map(Map.Entry::getKey))
-                .allMatch(name -> name.contains("VARCHAR") || name.matches("(csat|ces|nps_margin_of_error)\\[DOUBLE.*"));
+                .allMatch(name -> name.contains("VARCHAR") || name.matches("(csat|ces|nps_margin_of_error)\\[DOUBLE.*")
+                        || name.matches("(two_proportion_z_test|welch_t_test|nps_difference_test)\\[\\w+, \\w+, \\w+, DOUBLE]")
+                        || name.matches("(window_funnel|retention|sequence_match|sequence_count|session_count)\\[.*"));
     }
 }

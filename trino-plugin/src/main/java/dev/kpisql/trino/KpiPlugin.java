@@ -16,6 +16,27 @@ import dev.kpisql.trino.engagement.PagesPerSessionAggregation;
 import dev.kpisql.trino.engagement.ReturnRateAggregation;
 import dev.kpisql.trino.engagement.SessionsPerUserAggregation;
 import dev.kpisql.trino.engagement.TimeToValueAggregation;
+import dev.kpisql.trino.events.EventRetentionAggregation;
+import dev.kpisql.trino.events.SequenceCountAggregation;
+import dev.kpisql.trino.events.SequenceMatchAggregation;
+import dev.kpisql.trino.events.SessionCountAggregation;
+import dev.kpisql.trino.events.WindowFunnelAggregation;
+import dev.kpisql.trino.events.WindowFunnelWithModeAggregation;
+import dev.kpisql.trino.experiment.RateIntervalAggregation;
+import dev.kpisql.trino.experiment.RateIntervalWithConfidenceAggregation;
+import dev.kpisql.trino.experiment.RateIntervalFromCountsFunction;
+import dev.kpisql.trino.experiment.TwoProportionZTestAggregation;
+import dev.kpisql.trino.experiment.TwoProportionZTestWithConfidenceAggregation;
+import dev.kpisql.trino.experiment.TwoProportionZTestWithAlternativeAggregation;
+import dev.kpisql.trino.experiment.TwoProportionZTestFromCountsFunction;
+import dev.kpisql.trino.experiment.WelchTTestAggregation;
+import dev.kpisql.trino.experiment.WelchTTestWithConfidenceAggregation;
+import dev.kpisql.trino.experiment.WelchTTestWithAlternativeAggregation;
+import dev.kpisql.trino.experiment.WelchTTestFromStatsFunction;
+import dev.kpisql.trino.experiment.NpsDifferenceTestAggregation;
+import dev.kpisql.trino.experiment.NpsDifferenceTestWithConfidenceAggregation;
+import dev.kpisql.trino.experiment.NpsDifferenceTestWithAlternativeAggregation;
+import dev.kpisql.trino.experiment.SrmTestAggregation;
 import dev.kpisql.trino.retention.ChurnRateAggregation;
 import dev.kpisql.trino.retention.ChurnRateOfCustomersAggregation;
 import dev.kpisql.trino.retention.RetentionRateAggregation;
@@ -56,7 +77,7 @@ import io.trino.spi.Plugin;
 import java.util.Set;
 
 /**
- * kpi-sql's functions for Trino 476. This class is the registry: each class below is one
+ * kpi-sql's functions for Trino (the line of this build: {@link TrinoLine}). This class is the registry: each class below is one
  * adapter that translates Trino's types and errors and calls the core in {@code udfs}, which
  * holds all validation and arithmetic. {@code TestKpiPlugin} checks that the functions
  * registered here are exactly those of {@link dev.kpisql.udfs.catalog.Catalog}.
@@ -99,6 +120,12 @@ import java.util.Set;
  * and {@code bigintInput(…, long)}.</li>
  * <li><b>Scalar</b>: a {@code final} class with static {@code @ScalarFunction("foo")} methods,
  * one per SQL signature, named differently. See {@link NpsCategoryFunction}.</li>
+ * <li><b>ROW result</b> (the catalog's {@code SqlType.ROW} with its fields): the output type is
+ * the spelled row, {@code @OutputFunction("row(rate double, lower double, upper double)")}, and
+ * the output method calls {@link KpiOutput#writeRow} with the core's map of field to value; a
+ * scalar is {@code @SqlNullable @SqlType("row(…)")} returning {@link KpiOutput#rowValue}. The
+ * spellings live in {@code experiment.ExperimentRows}; see
+ * {@link dev.kpisql.trino.experiment.RateIntervalAggregation}.</li>
  * </ul>
  * Descriptions are compile-time constants copied from the catalog; {@code TestKpiPluginCatalog}
  * fails when one differs from the catalog's text, or when a signature, return type or function
@@ -108,6 +135,12 @@ import java.util.Set;
 public class KpiPlugin
         implements Plugin
 {
+    /** Trino creates the plugin once when it loads it: the place to say which Trino line this is. */
+    public KpiPlugin()
+    {
+        TrinoLine.logAtLoad();
+    }
+
     @Override
     public Set<Class<?>> getFunctions()
     {
@@ -166,6 +199,29 @@ public class KpiPlugin
                 .add(ClickThroughRateAggregation.class)
                 .add(OpenRateAggregation.class)
                 .add(FirstContactResolutionRateAggregation.class)
+                // event sequences
+                .add(WindowFunnelAggregation.class)
+                .add(WindowFunnelWithModeAggregation.class)
+                .add(EventRetentionAggregation.class)
+                .add(SequenceMatchAggregation.class)
+                .add(SequenceCountAggregation.class)
+                .add(SessionCountAggregation.class)
+                // experiments and uncertainty
+                .add(RateIntervalAggregation.class)
+                .add(RateIntervalWithConfidenceAggregation.class)
+                .add(RateIntervalFromCountsFunction.class)
+                .add(TwoProportionZTestAggregation.class)
+                .add(TwoProportionZTestWithConfidenceAggregation.class)
+                .add(TwoProportionZTestWithAlternativeAggregation.class)
+                .add(TwoProportionZTestFromCountsFunction.class)
+                .add(WelchTTestAggregation.class)
+                .add(WelchTTestWithConfidenceAggregation.class)
+                .add(WelchTTestWithAlternativeAggregation.class)
+                .add(WelchTTestFromStatsFunction.class)
+                .add(NpsDifferenceTestAggregation.class)
+                .add(NpsDifferenceTestWithConfidenceAggregation.class)
+                .add(NpsDifferenceTestWithAlternativeAggregation.class)
+                .add(SrmTestAggregation.class)
                 .build();
     }
 }

@@ -48,7 +48,7 @@ final class KpiTrinoServerIT
     void startServer()
             throws Exception
     {
-        root = Path.of(System.getProperty("kpi.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("kpi.root", "../..")).toAbsolutePath().normalize();
         dir = Files.createTempDirectory("kpi-trino-it");
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
@@ -76,6 +76,16 @@ final class KpiTrinoServerIT
             deleteRecursively(dir);
             dir = null;
         }
+    }
+
+    @Test
+    void serverLogSaysWhichTrinoThePluginIsForAndRunsOn()
+            throws IOException
+    {
+        // the line the build was made for (this module's trino.version) and the server's own version
+        String trino = System.getProperty("kpi.trino.version");
+        assertThat(Files.readString(dir.resolve("data/var/log/server.log")))
+                .contains("dev.kpisql.trino.KpiPlugin\tkpi-sql " + System.getProperty("kpi.version") + " for Trino 476 to 483 (built against Trino " + trino + ") is running on Trino " + trino);
     }
 
     @Test
@@ -114,6 +124,30 @@ final class KpiTrinoServerIT
         }
         assertThat(queryStrings("SELECT channel || ':' || format('%.1f', nps(score)) FROM memory.default.survey GROUP BY channel ORDER BY channel"))
                 .containsExactly("app:100.0", "web:0.0");
+    }
+
+    /**
+     * A ROW answer reaches a JDBC client as {@code io.trino.jdbc.Row}, fields named, from the
+     * packaged plugin with its bundled Apache Commons Statistics; the answer is ClickHouse's
+     * 02158_proportions_ztest case (its interval, negated into treatment − control, in points),
+     * and the aggregate runs over a real table.
+     */
+    @Test
+    void experimentRowsReachJdbcWithTheirFieldNames()
+            throws SQLException
+    {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT two_proportion_z_test_from_counts(10, 100, 11, 101)")) {
+            assertThat(result.next()).isTrue();
+            io.trino.jdbc.Row row = (io.trino.jdbc.Row) result.getObject(1);
+            assertThat(row.getFields()).extracting(field -> field.getName().orElseThrow())
+                    .containsExactly("rate_control", "rate_treatment", "difference", "z", "p_value", "lower", "upper");
+            assertThat((Double) row.getFields().get(5).getValue()).isCloseTo(-100 * 0.07563797172293502, within(1e-12));
+            assertThat((Double) row.getFields().get(6).getValue()).isCloseTo(100 * 0.09345975390115283, within(1e-12));
+        }
+        // returnflag 'R' against 'N' over lineitem: a p-value from the packaged plugin's Student's t
+        String welch = "SELECT (welch_t_test(quantity, returnflag, 'N')).p_value FROM tpch.tiny.lineitem WHERE returnflag IN ('N', 'R')";
+        assertThat(queryDouble(welch)).isBetween(0.0, 1.0);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.kpisql.trino;
 
 import dev.kpisql.udfs.catalog.ArgType;
 import dev.kpisql.udfs.catalog.Catalog;
+import dev.kpisql.udfs.catalog.ClickHouseCases;
 import dev.kpisql.udfs.catalog.Example;
 import dev.kpisql.udfs.catalog.Kind;
 import dev.kpisql.udfs.catalog.KpiFunction;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -31,7 +33,6 @@ import static io.trino.spi.type.TimestampType.TIMESTAMP_MICROS;
 import static io.trino.spi.type.TimestampType.TIMESTAMP_MILLIS;
 import static io.trino.spi.type.TypeUtils.writeNativeValue;
 import static io.trino.spi.type.VarcharType.VARCHAR;
-import static io.trino.sql.analyzer.TypeSignatureProvider.fromTypes;
 import static io.trino.type.InternalTypeManager.TESTING_TYPE_MANAGER;
 
 /**
@@ -64,6 +65,35 @@ final class TestEveryAggregationSplits
         return tests.stream();
     }
 
+    /**
+     * ClickHouse's tests of the event functions ({@link ClickHouseCases}) through the same harness:
+     * each group of a case (up to 40 of them) single, partial and serialized, grouped and split must
+     * give the core's answer for that group, which the core's test compares with ClickHouse's reference.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyClickHouseCaseSurvivesPartialAggregationAndSerialization()
+    {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (ClickHouseCases.Case value : ClickHouseCases.all()) {
+            if (value.failure() != null) {
+                continue;
+            }
+            tests.add(DynamicTest.dynamicTest(value.name(), () -> {
+                KpiFunction function = Catalog.function(value.function()).orElseThrow();
+                Overload overload = value.catalogOverload();
+                int groups = 0;
+                for (Map.Entry<Object, List<List<Object>>> group : value.argumentsByGroup().entrySet()) {
+                    if (groups++ == 40) {
+                        break;
+                    }
+                    assertSplits(function, overload, new Example(value.id() + ", group " + group.getKey(), group.getValue(), overload.evaluate(group.getValue())));
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    @SuppressWarnings("unchecked")
     private static void assertSplits(KpiFunction function, Overload overload, Example example)
     {
         int columns = overload.arguments().size();
@@ -83,7 +113,7 @@ final class TestEveryAggregationSplits
             }
             blocks[column] = builder.build();
         }
-        assertAggregation(FUNCTIONS, function.name(), fromTypes(types), (actual, expected) -> ShapeQuery.matches(actual, expected),
+        assertAggregation(FUNCTIONS, function.name(), HarnessTypes.of(types), (actual, expected) -> ShapeQuery.matches(actual, expected),
                 example.title(), new Page(blocks), example.expected());
     }
 
@@ -104,9 +134,18 @@ final class TestEveryAggregationSplits
         if (argument == ArgType.DATE) {
             return DATE;
         }
-        if (argument == ArgType.TIMESTAMP) {
+        if (argument == ArgType.TIMESTAMP || (argument == ArgType.EVENT_TIME && sample instanceof LocalDateTime)) {
             boolean micros = present.stream().anyMatch(value -> ((LocalDateTime) value).getNano() % 1_000_000 != 0);
             return micros ? TIMESTAMP_MICROS : TIMESTAMP_MILLIS;
+        }
+        if (argument == ArgType.TIME_AMOUNT && sample instanceof java.time.Duration) {
+            return io.trino.type.IntervalDayTimeType.INTERVAL_DAY_TIME;
+        }
+        if (argument == ArgType.CONDITIONS) {
+            return new io.trino.spi.type.ArrayType(BOOLEAN);
+        }
+        if (argument == ArgType.EVENT_TIME || argument == ArgType.TIME_AMOUNT) {
+            return BIGINT;
         }
         boolean doubles = argument == ArgType.MONEY || argument == ArgType.NUMBER || present.stream().anyMatch(Double.class::isInstance);
         return doubles ? DOUBLE : BIGINT;
@@ -119,6 +158,24 @@ final class TestEveryAggregationSplits
             return null;
         }
         Object internal = argument.toInternal(value);
+        if (internal instanceof java.time.Instant instant) {
+            return dev.kpisql.udfs.events.EventTimes.micros(instant);
+        }
+        if (internal instanceof java.time.Duration duration) {
+            return duration.toMillis();
+        }
+        if (internal instanceof List<?> flags) {
+            BlockBuilder elements = BOOLEAN.createBlockBuilder(null, flags.size());
+            for (Object flag : flags) {
+                if (flag == null) {
+                    elements.appendNull();
+                }
+                else {
+                    BOOLEAN.writeBoolean(elements, (Boolean) flag);
+                }
+            }
+            return elements.build();
+        }
         if (type == VARCHAR) {
             return Slices.utf8Slice((String) internal);
         }

@@ -45,7 +45,11 @@ final class TestFaultTolerantAndMemory
                    dau_mau(suppkey, shipdate) AS dau_mau,
                    approx_dau_mau(suppkey, shipdate) AS approx_dau_mau,
                    avg_session_duration(CAST(shipdate AS timestamp(3)), CAST(receiptdate AS timestamp(3))) AS duration,
-                   bounce_rate(linenumber) AS bounce
+                   bounce_rate(linenumber) AS bounce,
+                   window_funnel(INTERVAL '30' DAY, CAST(shipdate AS timestamp(3)), ARRAY[linestatus = 'O', shipmode = 'AIR', discount > 0.05]) AS funnel,
+                   retention(ARRAY[linestatus = 'O', shipmode = 'AIR', discount > 0.05]) AS retention,
+                   sequence_count('(?1)(?t<=86400)(?2)', CAST(shipdate AS timestamp(3)), ARRAY[shipmode = 'AIR', shipmode = 'MAIL']) AS sequences,
+                   session_count(orderkey, 3) AS sessions
             FROM lineitem
             GROUP BY returnflag
             ORDER BY returnflag
@@ -118,6 +122,13 @@ final class TestFaultTolerantAndMemory
         assertTrinoExceptionThrownBy(() -> pipelined.execute(lowMemory, "SELECT dau_mau(orderkey, orderdate) FROM tpch.sf100.orders"))
                 .hasErrorCode(io.trino.spi.StandardErrorCode.EXCEEDED_LOCAL_MEMORY_LIMIT);
         assertTrinoExceptionThrownBy(() -> pipelined.execute(lowMemory, "SELECT orderstatus, sessions_per_user(orderkey, custkey) FROM tpch.sf100.orders GROUP BY orderstatus"))
+                .hasErrorCode(io.trino.spi.StandardErrorCode.EXCEEDED_LOCAL_MEMORY_LIMIT);
+        // the event states (S5): 150 million events, each its own session, in one group
+        assertTrinoExceptionThrownBy(() -> pipelined.execute(lowMemory, "SELECT window_funnel(86400, orderkey, ARRAY[orderstatus = 'F', orderstatus = 'O']) FROM tpch.sf100.orders"))
+                .hasErrorCode(io.trino.spi.StandardErrorCode.EXCEEDED_LOCAL_MEMORY_LIMIT);
+        assertTrinoExceptionThrownBy(() -> pipelined.execute(lowMemory, "SELECT orderstatus, sequence_count('(?1).*(?2)', orderkey, ARRAY[orderpriority = '1-URGENT', orderpriority = '5-LOW']) FROM tpch.sf100.orders GROUP BY orderstatus"))
+                .hasErrorCode(io.trino.spi.StandardErrorCode.EXCEEDED_LOCAL_MEMORY_LIMIT);
+        assertTrinoExceptionThrownBy(() -> pipelined.execute(lowMemory, "SELECT session_count(orderkey, 0) FROM tpch.sf100.orders"))
                 .hasErrorCode(io.trino.spi.StandardErrorCode.EXCEEDED_LOCAL_MEMORY_LIMIT);
         assertThat(pipelined.execute("SELECT nps(score) FROM (VALUES 9, 10, 3) AS t(score)").getOnlyValue())
                 .isEqualTo(100.0 / 3);

@@ -3,6 +3,7 @@ package dev.kpisql.trino;
 import dev.kpisql.udfs.KpiException;
 import dev.kpisql.udfs.catalog.BadInputs;
 import dev.kpisql.udfs.catalog.Catalog;
+import dev.kpisql.udfs.catalog.ClickHouseCases;
 import dev.kpisql.udfs.catalog.Example;
 import dev.kpisql.udfs.catalog.KpiFunction;
 import dev.kpisql.udfs.catalog.Overload;
@@ -96,13 +97,14 @@ final class TestKpiPluginCatalog
             return;
         }
         MaterializedResult result = runner.execute(sql);
-        assertThat(result.getTypes()).as(sql).containsExactly(trinoType(function.returnType()));
-        Object actual = result.getOnlyValue();
+        assertThat(result.getTypes()).as(sql).containsExactly(function.returnType() == SqlType.ROW ? KpiOutput.rowType(function.name()) : trinoType(function.returnType()));
+        Object actual = TrinoSignatures.answer(result.getOnlyValue());
         if (expected == null) {
             assertThat(actual).as(sql).isNull();
         }
         else {
-            assertThat(actual).as(sql).isInstanceOf(expected.getClass());
+            // an ARRAY arrives as a List, a ROW as the List of its field values
+            assertThat(actual).as(sql).isInstanceOf(expected instanceof List || expected instanceof java.util.Map ? List.class : expected.getClass());
             assertThat(ShapeQuery.matches(actual, expected)).as("%s gave %s, expected %s", sql, actual, expected).isTrue();
         }
     }
@@ -133,6 +135,27 @@ final class TestKpiPluginCatalog
                 .satisfies(error -> assertThat(rejection.matches(error.getMessage())).as("%s: '%s' should match %s", sql, error.getMessage(), rejection).isTrue());
     }
 
+    /**
+     * ClickHouse's own tests of the event functions ({@link ClickHouseCases}): every query gives the
+     * answer of ClickHouse's reference file, or the contract's error where a case is adapted to it.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyClickHouseCaseGivesItsReferenceAnswer()
+    {
+        return ClickHouseCases.all().stream().map(value -> DynamicTest.dynamicTest(value.name(), () -> {
+            if (value.failure() != null) {
+                assertTrinoExceptionThrownBy(() -> runner.execute(value.sql()))
+                        .satisfies(error -> assertThat(error.getMessage()).as(value.sql()).isEqualTo(value.failure()));
+                return;
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            for (MaterializedRow row : runner.execute(value.sql()).getMaterializedRows()) {
+                rows.add(row.getFields());
+            }
+            assertThat(value.matches(rows)).as("%s gave %s, expected %s", value.sql(), rows, value.expected()).isTrue();
+        }));
+    }
+
     /** Every aggregate in GROUP BY, FILTER (WHERE …), GROUPING SETS and as a window function. */
     @TestFactory
     Stream<DynamicTest> everyAggregateWorksInEverySqlShape()
@@ -146,7 +169,7 @@ final class TestKpiPluginCatalog
     {
         Map<Object, Object> answers = new HashMap<>();
         for (MaterializedRow row : runner.execute(query.sql()).getMaterializedRows()) {
-            assertThat(answers.put(((Number) row.getField(0)).intValue(), row.getField(1))).as(query.sql()).isNull();
+            assertThat(answers.put(((Number) row.getField(0)).intValue(), TrinoSignatures.answer(row.getField(1)))).as(query.sql()).isNull();
         }
         assertThat(answers.keySet()).as(query.sql()).containsExactlyInAnyOrder(1, 2);
         assertThat(ShapeQuery.matches(answers.get(1), query.first())).as("%s: group 1 gave %s, expected %s", query.sql(), answers.get(1), query.first()).isTrue();
@@ -158,6 +181,9 @@ final class TestKpiPluginCatalog
         return switch (type) {
             case DOUBLE -> DOUBLE;
             case VARCHAR -> VARCHAR;
+            case BIGINT -> io.trino.spi.type.BigintType.BIGINT;
+            case BOOLEAN -> io.trino.spi.type.BooleanType.BOOLEAN;
+            case INTEGER_ARRAY -> new io.trino.spi.type.ArrayType(io.trino.spi.type.IntegerType.INTEGER);
             default -> throw new IllegalArgumentException("no KPI returns " + type);
         };
     }

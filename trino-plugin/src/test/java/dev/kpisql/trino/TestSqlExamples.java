@@ -1,26 +1,24 @@
 package dev.kpisql.trino;
 
-import dev.kpisql.calcite.csv.CsvTable;
 import dev.kpisql.calcite.examples.SqlExample;
+import dev.kpisql.calcite.trino.TrinoFilesCatalog;
 import io.trino.Session;
+import io.trino.plugin.hive.HivePlugin;
 import io.trino.testing.MaterializedResult;
 import io.trino.testing.MaterializedRow;
 import io.trino.testing.QueryRunner;
-import org.apache.calcite.linq4j.Enumerator;
-import org.apache.calcite.sql.type.SqlTypeName;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,22 +30,23 @@ import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
 
 /**
  * Every example of {@code sql-examples/} gives its expected answer in Trino, on a three-node
- * cluster and on a single node, over the example CSV files loaded into the memory connector with
- * the column types the embedded engine infers. The embedded engine checks the same examples
- * against the same expected files (SqlExamplesConformanceTest in calcite-adapter), so the two
- * engines agree with each other through them.
+ * cluster and on a single node, over the example CSV files with the column types the embedded
+ * engine infers. The files are read by Trino's Hive connector, as {@code ./kpi trino start --data}
+ * serves them ({@link TrinoFilesCatalog}: CSV tables under typed views), and copied once into the
+ * memory connector, so that every example reads them from memory, spread over the nodes. The
+ * embedded engine checks the same examples against the same expected files
+ * (SqlExamplesConformanceTest in calcite-adapter), so the two engines agree with each other
+ * through them.
  */
 @TestInstance(PER_CLASS)
 final class TestSqlExamples
 {
-    private static final Path EXAMPLES = Path.of("..", "sql-examples");
+    private static final Path EXAMPLES = Path.of(System.getProperty("kpi.root", "../..")).resolve("sql-examples");
     private static final Session SESSION = testSessionBuilder().setCatalog("memory").setSchema("default").build();
-    /** Rows per INSERT statement when loading a table. */
-    private static final int BATCH = 2_000;
-    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
     private QueryRunner distributed;
     private QueryRunner singleNode;
+    private Path files;
 
     @BeforeAll
     void loadData()
@@ -55,24 +54,30 @@ final class TestSqlExamples
     {
         distributed = KpiQueryRunner.distributed(2);
         singleNode = KpiQueryRunner.singleNode();
-        List<CsvTable> tables;
-        try (Stream<Path> files = Files.list(EXAMPLES.resolve("data"))) {
-            tables = files.filter(path -> path.toString().endsWith(".csv")).sorted().map(CsvTable::of).toList();
-        }
-        // both clusters load at once: planning the INSERT statements is most of the time
-        CompletableFuture<Void> single = CompletableFuture.runAsync(() -> tables.forEach(table -> load(singleNode, table)));
-        tables.forEach(table -> load(distributed, table));
+        // under target/, on the file system of sql-examples/, so that the files are linked, not copied
+        Files.createDirectories(Path.of("target"));
+        files = Files.createTempDirectory(Path.of("target"), "sql-examples-files-");
+        CompletableFuture<Void> single = CompletableFuture.runAsync(() -> load(singleNode, files.resolve("single-node")));
+        load(distributed, files.resolve("distributed"));
         single.join();
     }
 
     @AfterAll
     void stop()
+            throws IOException
     {
         if (distributed != null) {
             distributed.close();
         }
         if (singleNode != null) {
             singleNode.close();
+        }
+        if (files != null) {
+            try (Stream<Path> paths = Files.walk(files)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 
@@ -95,65 +100,27 @@ final class TestSqlExamples
         assertThat(difference).as(example.sql()).isEmpty();
     }
 
-    /** {@code CREATE TABLE memory.default.NAME} with the inferred types, then the rows in batches. */
-    private static void load(QueryRunner runner, CsvTable table)
+    /**
+     * The example files as the {@code files} catalog of {@code ./kpi trino start --data}, then each
+     * table copied into {@code memory.default} by {@code CREATE TABLE … AS SELECT}.
+     */
+    private static void load(QueryRunner runner, Path root)
     {
-        String name = table.file().getFileName().toString().replace(".csv", "");
-        List<String> columns = new ArrayList<>();
-        for (int c = 0; c < table.columnNames().size(); c++) {
-            columns.add(table.columnNames().get(c) + " " + trinoType(table.columnTypes().get(c)));
+        try {
+            Files.createDirectories(root);
         }
-        String create = "CREATE TABLE memory.default." + name + " (" + String.join(", ", columns) + ")";
-        runner.execute(create);
-        List<String> batch = new ArrayList<>();
-        try (Enumerator<Object[]> rows = table.scan(null).enumerator()) {
-            while (rows.moveNext()) {
-                Object[] row = rows.current();
-                List<String> values = new ArrayList<>();
-                for (int c = 0; c < row.length; c++) {
-                    values.add(literal(row[c], table.columnTypes().get(c)));
-                }
-                batch.add("(" + String.join(", ", values) + ")");
-                if (batch.size() == BATCH) {
-                    insert(runner, name, batch);
-                }
-            }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (!batch.isEmpty()) {
-            insert(runner, name, batch);
+        TrinoFilesCatalog catalog = new TrinoFilesCatalog("files", root);
+        runner.installPlugin(new HivePlugin());
+        runner.createCatalog("files", "hive", catalog.connectorProperties());
+        for (String statement : catalog.synchronize(EXAMPLES.resolve("data"), System.err)) {
+            runner.execute(statement);
         }
-    }
-
-    private static void insert(QueryRunner runner, String table, List<String> batch)
-    {
-        runner.execute("INSERT INTO memory.default." + table + " VALUES " + String.join(", ", batch));
-        batch.clear();
-    }
-
-    private static String trinoType(SqlTypeName type)
-    {
-        return switch (type) {
-            case BIGINT -> "bigint";
-            case DOUBLE -> "double";
-            case BOOLEAN -> "boolean";
-            case DATE -> "date";
-            case TIMESTAMP -> "timestamp(3)";
-            default -> "varchar";
-        };
-    }
-
-    /** Calcite's internal value (days, milliseconds) as a Trino literal of the column's type. */
-    private static String literal(Object value, SqlTypeName type)
-    {
-        if (value == null) {
-            return "CAST(NULL AS " + trinoType(type) + ")";
+        for (MaterializedRow table : runner.execute("SHOW TABLES FROM files." + TrinoFilesCatalog.VIEW_SCHEMA).getMaterializedRows()) {
+            String name = (String) table.getField(0);
+            runner.execute("CREATE TABLE memory.default." + name + " AS SELECT * FROM files." + TrinoFilesCatalog.VIEW_SCHEMA + "." + name);
         }
-        return switch (type) {
-            case BIGINT, BOOLEAN -> value.toString();
-            case DOUBLE -> "DOUBLE '" + value + "'";
-            case DATE -> "DATE '" + LocalDate.ofEpochDay(((Number) value).longValue()) + "'";
-            case TIMESTAMP -> "TIMESTAMP '" + MILLIS.format(Instant.ofEpochMilli((Long) value).atOffset(ZoneOffset.UTC).toLocalDateTime()) + "'";
-            default -> "'" + value.toString().replace("'", "''") + "'";
-        };
     }
 }

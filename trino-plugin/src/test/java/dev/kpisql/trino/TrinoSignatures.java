@@ -15,6 +15,15 @@ final class TrinoSignatures
 
     private TrinoSignatures() {}
 
+    /**
+     * A value as the catalog's matching compares it: a ROW that the testing framework hands out as
+     * a {@code MaterializedRow} is the List of its field values; anything else unchanged.
+     */
+    static Object answer(Object value)
+    {
+        return value instanceof io.trino.testing.MaterializedRow row ? row.getFields() : value;
+    }
+
     /** How Trino spells a catalog type; TIMESTAMP is registered at millisecond and microsecond precision. */
     static List<String> trinoTypes(SqlType type)
     {
@@ -25,7 +34,23 @@ final class TrinoSignatures
             case BOOLEAN -> List.of("boolean");
             case DATE -> List.of("date");
             case TIMESTAMP -> List.of("timestamp(3)", "timestamp(6)");
+            case INTERVAL_DAY_TO_SECOND -> List.of("interval day to second");
+            case BOOLEAN_ARRAY -> List.of("array(boolean)");
+            case INTEGER_ARRAY -> List.of("array(integer)");
+            case ROW -> throw new IllegalArgumentException("a ROW is spelled from its fields: see returnType");
         };
+    }
+
+    /**
+     * How SHOW FUNCTIONS spells a function's return type: {@code row("rate" double,"lower" double,"upper" double)}
+     * for a ROW (field names quoted, no blank after the commas).
+     */
+    static String returnType(KpiFunction function)
+    {
+        if (function.returnType() != SqlType.ROW) {
+            return trinoTypes(function.returnType()).get(0);
+        }
+        return "row(" + String.join(",", function.fields().stream().map(field -> "\"" + field.name() + "\" " + trinoTypes(field.type()).get(0)).toList()) + ")";
     }
 
     /**
@@ -43,7 +68,7 @@ final class TrinoSignatures
                 }
                 rows.add(new Row(
                         function.name(),
-                        trinoTypes(function.returnType()).get(0),
+                        returnType(function),
                         String.join(", ", arguments),
                         function.kind().name().toLowerCase(),
                         overload.description()));

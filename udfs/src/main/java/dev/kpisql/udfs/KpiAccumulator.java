@@ -17,6 +17,9 @@ public interface KpiAccumulator
     /** Folds {@code other}, an accumulator of the same overload, into this one. */
     void merge(KpiAccumulator other);
 
-    /** A {@link Double}, a {@link String}, or {@code null} for NULL. */
+    /**
+     * A {@link Double}, a {@link String}, or {@code null} for NULL; for a function whose result is
+     * a ROW, an unmodifiable {@code Map} of the catalog's field names to their values, in field order.
+     */
     Object result();
 }

@@ -75,11 +75,42 @@ public final class MergeCheck
         if (accumulator instanceof ApproxDauMauAccumulator approx) {
             return ApproxDauMauAccumulator.deserialize(approx.serialize());
         }
+        if (accumulator instanceof dev.kpisql.udfs.events.WindowFunnelAccumulator funnel) {
+            return dev.kpisql.udfs.events.WindowFunnelAccumulator.deserialize(funnel.serialize());
+        }
+        if (accumulator instanceof dev.kpisql.udfs.events.SequenceAccumulator sequence) {
+            return dev.kpisql.udfs.events.SequenceAccumulator.deserialize(sequence.serialize());
+        }
+        if (accumulator instanceof dev.kpisql.udfs.events.SessionCountAccumulator sessions) {
+            return dev.kpisql.udfs.events.SessionCountAccumulator.deserialize(sessions.serialize());
+        }
+        if (accumulator instanceof dev.kpisql.udfs.experiment.TwoArmAccumulator test) {
+            return dev.kpisql.udfs.experiment.TwoArmAccumulator.deserialize(test.serialize(), () -> newInstance(test));
+        }
+        if (accumulator instanceof dev.kpisql.udfs.experiment.SrmAccumulator srm) {
+            return dev.kpisql.udfs.experiment.SrmAccumulator.deserialize(srm.serialize());
+        }
         return accumulator;
+    }
+
+    private static dev.kpisql.udfs.experiment.TwoArmAccumulator newInstance(dev.kpisql.udfs.experiment.TwoArmAccumulator like)
+    {
+        try {
+            return like.getClass().getConstructor().newInstance();
+        }
+        catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void assertSameResult(Object actual, Object expected, double relativeTolerance, String description)
     {
+        if (expected instanceof java.util.Map<?, ?> row && actual instanceof java.util.Map<?, ?> actualRow) {
+            // a ROW: the same fields in the same order, each compared like a single result
+            assertThat(List.copyOf(actualRow.keySet())).as(description).isEqualTo(List.copyOf(row.keySet()));
+            row.forEach((field, value) -> assertSameResult(actualRow.get(field), value, relativeTolerance, description + ", field " + field));
+            return;
+        }
         if (expected == null || actual == null || !(expected instanceof Double)) {
             assertThat(actual).as(description).isEqualTo(expected);
             return;

@@ -3,6 +3,9 @@ package dev.kpisql.calcite.cli;
 import dev.kpisql.calcite.KpiEngine;
 import dev.kpisql.calcite.KpiErrors;
 import dev.kpisql.calcite.examples.SqlExample;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.runtime.Hook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The {@code kpi} command line of the embedded engine.
@@ -120,11 +124,51 @@ public final class KpiCli
     {
         try (Statement statement = connection.createStatement()) {
             boolean hasResult;
-            try (AutoCloseable ignored = Progress.start(err, "running", progress)) {
-                hasResult = statement.execute(sql);
+            try (AutoCloseable running = Progress.start(err, "running", progress)) {
+                // the validated row type names the fields of ROW columns, which JDBC's metadata does not
+                AtomicReference<RelDataType> rowType = new AtomicReference<>();
+                try (Hook.Closeable hook = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread((RelRoot root) -> rowType.set(root.validatedRowType))) {
+                    hasResult = statement.execute(sql);
+                }
                 if (hasResult) {
                     try (ResultSet result = statement.getResultSet()) {
-                        format.print(result, out);
+                        // the progress line goes before the answer's first character, on the same terminal
+                        PrintStream answer = new PrintStream(new java.io.FilterOutputStream(out)
+                        {
+                            private boolean started;
+
+                            @Override
+                            public void write(byte[] bytes, int offset, int length)
+                                    throws IOException
+                            {
+                                start();
+                                out.write(bytes, offset, length);
+                            }
+
+                            @Override
+                            public void write(int b)
+                                    throws IOException
+                            {
+                                start();
+                                out.write(b);
+                            }
+
+                            private void start()
+                                    throws IOException
+                            {
+                                if (!started) {
+                                    started = true;
+                                    try {
+                                        running.close();
+                                    }
+                                    catch (Exception e) {
+                                        throw new IOException(e);
+                                    }
+                                }
+                            }
+                        }, false, StandardCharsets.UTF_8);
+                        format.print(result, answer, rowType.get());
+                        answer.flush();
                     }
                 }
             }

@@ -17,6 +17,7 @@ final class Progress
     private final PrintStream err;
     private final Thread ticker;
     private volatile boolean shown;
+    private boolean closed;
 
     private Progress(PrintStream err, String label)
     {
@@ -54,9 +55,14 @@ final class Progress
         return Boolean.getBoolean("kpi.progress");
     }
 
+    /** Stops and erases the line; again, it does nothing. */
     @Override
-    public void close()
+    public synchronized void close()
     {
+        if (closed) {
+            return;
+        }
+        closed = true;
         ticker.interrupt();
         try {
             ticker.join();

@@ -1,5 +1,8 @@
 package dev.kpisql.calcite.cli;
 
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeField;
+
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,7 +18,10 @@ import java.util.Locale;
  * How the CLI prints a result. {@code table} and {@code markdown} are for people and show a
  * DOUBLE with at most six decimals; {@code csv} and {@code json} are for programs and keep every
  * digit (Java's shortest round-trip form). In csv a NULL is an empty field, in json {@code null},
- * in the others {@code NULL}.
+ * in the others {@code NULL}. A ROW (a struct) shows its fields by name: {@code {rate: 60,
+ * lower: 23.072428, upper: 88.237923}} for people, a JSON object in json, and that object's JSON
+ * text as the field of a csv line. The names come from the query's row type when the caller has
+ * it; without it the fields are {@code f1}, {@code f2}, ….
  */
 enum ResultFormat
 {
@@ -35,6 +41,16 @@ enum ResultFormat
     int print(ResultSet result, PrintStream out)
             throws SQLException
     {
+        return print(result, out, null);
+    }
+
+    /**
+     * Prints every row of {@code result}, naming the fields of ROW columns after {@code rowType},
+     * the query's validated row type (null when unknown); returns the number of rows.
+     */
+    int print(ResultSet result, PrintStream out, RelDataType rowType)
+            throws SQLException
+    {
         ResultSetMetaData meta = result.getMetaData();
         int columns = meta.getColumnCount();
         List<String> names = new ArrayList<>();
@@ -52,7 +68,7 @@ enum ResultFormat
         while (result.next()) {
             List<Value> row = new ArrayList<>(columns);
             for (int c = 1; c <= columns; c++) {
-                row.add(value(result, c, meta.getColumnType(c), human));
+                row.add(value(result, c, meta.getColumnType(c), human, columnType(rowType, columns, c)));
             }
             if (human) {
                 rows.add(row);
@@ -75,10 +91,20 @@ enum ResultFormat
     /** A value as text, or null for NULL; {@code bare} when JSON writes it unquoted (a number or boolean). */
     private record Value(String text, boolean bare) {}
 
-    private static Value value(ResultSet result, int column, int type, boolean human)
+    /** The type of column {@code c} (1-based) in the row type, when it describes this result. */
+    private static RelDataType columnType(RelDataType rowType, int columns, int c)
+    {
+        return rowType != null && rowType.isStruct() && rowType.getFieldCount() == columns ? rowType.getFieldList().get(c - 1).getType() : null;
+    }
+
+    private static Value value(ResultSet result, int column, int type, boolean human, RelDataType columnType)
             throws SQLException
     {
         switch (type) {
+            case Types.STRUCT -> {
+                Object value = result.getObject(column);
+                return value == null ? new Value(null, false) : new Value(struct(value, columnType, human), !human);
+            }
             case Types.DOUBLE, Types.FLOAT, Types.REAL -> {
                 double value = result.getDouble(column);
                 if (result.wasNull()) {
@@ -101,10 +127,69 @@ enum ResultFormat
                 boolean value = result.getBoolean(column);
                 return result.wasNull() ? new Value(null, false) : new Value(Boolean.toString(value), true);
             }
+            case Types.ARRAY -> {
+                java.sql.Array array = result.getArray(column);
+                // a JSON array in json, [1, 0, 1] elsewhere
+                return array == null ? new Value(null, false) : new Value(arrayText(array.getArray(), !human), true);
+            }
             default -> {
                 return new Value(result.getString(column), false);
             }
         }
+    }
+
+    /** The elements of an array (Object[] or a primitive array, as the driver gives it), in brackets. */
+    private static String arrayText(Object array, boolean compact)
+    {
+        StringBuilder text = new StringBuilder("[");
+        int length = java.lang.reflect.Array.getLength(array);
+        for (int i = 0; i < length; i++) {
+            Object element = java.lang.reflect.Array.get(array, i);
+            text.append(i == 0 ? "" : compact ? "," : ", ");
+            if (element == null) {
+                text.append(compact ? "null" : "NULL");
+            }
+            else if (element instanceof Number || element instanceof Boolean) {
+                text.append(element);
+            }
+            else {
+                text.append(compact ? jsonString(element.toString()) : element.toString());
+            }
+        }
+        return text.append(']').toString();
+    }
+
+    /** A struct's fields by name: {@code {rate: 60, lower: 23.072428}} for people, a JSON object otherwise. */
+    private static String struct(Object value, RelDataType type, boolean human)
+            throws SQLException
+    {
+        Object[] fields = value instanceof java.sql.Struct struct ? struct.getAttributes() : value instanceof Object[] array ? array : new Object[] {value};
+        List<RelDataTypeField> described = type != null && type.isStruct() && type.getFieldCount() == fields.length ? type.getFieldList() : null;
+        StringBuilder text = new StringBuilder("{");
+        for (int i = 0; i < fields.length; i++) {
+            String name = described != null ? described.get(i).getName() : "f" + (i + 1);
+            text.append(i == 0 ? "" : human ? ", " : ",").append(human ? name : jsonString(name)).append(human ? ": " : ":");
+            Object field = fields[i];
+            RelDataType fieldType = described != null ? described.get(i).getType() : null;
+            if (field == null) {
+                text.append(human ? "NULL" : "null");
+            }
+            else if (field instanceof java.sql.Struct || field instanceof Object[]) {
+                text.append(struct(field, fieldType, human));
+            }
+            else if (field instanceof Double || field instanceof Float) {
+                double number = ((Number) field).doubleValue();
+                boolean finite = Double.isFinite(number);
+                text.append(!finite ? (human ? Double.toString(number) : jsonString(Double.toString(number))) : human ? rounded(number) : Double.toString(number));
+            }
+            else if (field instanceof Number || field instanceof Boolean) {
+                text.append(field);
+            }
+            else {
+                text.append(human ? "'" + field.toString().replace("'", "''") + "'" : jsonString(field.toString()));
+            }
+        }
+        return text.append('}').toString();
     }
 
     private static String rounded(double value)

@@ -32,7 +32,11 @@ public final class BadInputs
         OFF_SCALE("score off its scale"),
         END_BEFORE_START("end before start"),
         UNKNOWN_PERIOD("unknown billing period"),
-        OVERFLOW("64-bit overflow");
+        OVERFLOW("64-bit overflow"),
+        ARRAY_LENGTH("array of 0, 33 or two lengths"),
+        NOT_CONSTANT("parameter not constant in a group"),
+        MALFORMED("unknown mode or malformed pattern"),
+        INTERVAL_WITH_BIGINT_CLOCK("INTERVAL with a BIGINT ts");
 
         private final String label;
 
@@ -109,7 +113,11 @@ public final class BadInputs
             Map.entry("return_rate", "purchased"),
             Map.entry("engagement_rate", "impressions"),
             Map.entry("click_through_rate", "impressions"),
-            Map.entry("open_rate", "delivered"));
+            Map.entry("open_rate", "delivered"),
+            // an arm without trials or rows is no test
+            Map.entry("rate_interval_from_counts", "trials"),
+            Map.entry("two_proportion_z_test_from_counts", "trials_control"),
+            Map.entry("welch_t_test_from_stats", "n_control"));
 
     /**
      * The MRR movements sum a value only for the customers in their movement, so their overflow
@@ -191,6 +199,12 @@ public final class BadInputs
                 builder.firstRow(Category.INFINITY, arg + " is Infinity", i, Double.POSITIVE_INFINITY, invalid(name, arg, "Infinity"));
                 builder.firstRow(Category.INFINITY, arg + " is -Infinity", i, Double.NEGATIVE_INFINITY, invalid(name, arg, "-Infinity"));
             }
+            if (type == ArgType.MEASURE) {
+                // a measured value may be negative, but never NaN or infinite
+                builder.firstRow(Category.NAN, arg + " is NaN", i, Double.NaN, invalid(name, arg, "NaN"));
+                builder.firstRow(Category.INFINITY, arg + " is Infinity", i, Double.POSITIVE_INFINITY, invalid(name, arg, "Infinity"));
+                builder.firstRow(Category.INFINITY, arg + " is -Infinity", i, Double.NEGATIVE_INFINITY, invalid(name, arg, "-Infinity"));
+            }
             if (type == ArgType.SCORE) {
                 builder.firstRow(Category.OFF_SCALE, arg + " is -1", i, -1L, invalid(name, arg, "-1"));
                 builder.firstRow(Category.OFF_SCALE, arg + " is 101", i, 101L, invalid(name, arg, "101"));
@@ -200,7 +214,7 @@ public final class BadInputs
                 builder.firstRow(Category.OFF_SCALE, arg + " is 1", i, 1L, invalid(name, arg, "1"));
                 builder.firstRow(Category.OFF_SCALE, arg + " is 101", i, 101L, invalid(name, arg, "101"));
             }
-            if (type == ArgType.TEXT) {
+            if (type == ArgType.TEXT && arg.equals("billing_period")) {
                 builder.firstRow(Category.UNKNOWN_PERIOD, arg + " is '" + UNKNOWN_PERIOD + "'", i, UNKNOWN_PERIOD, invalid(name, arg, "'" + UNKNOWN_PERIOD + "'"));
             }
             if (aggregate && !NOT_SUMMED.contains(arg) && !MOVEMENT_OVERFLOW.containsKey(name) && (type == ArgType.COUNT || type == ArgType.MONEY)) {
@@ -222,6 +236,7 @@ public final class BadInputs
             builder.firstRow(Category.END_BEFORE_START, arguments.get(end).name() + " an hour before " + arguments.get(start).name(), end, before,
                     invalid(name, arguments.get(end).name(), arguments.get(start).name()));
         }
+        cases.addAll(EventCases.of(function, overload, valid));
         if (MOVEMENT_OVERFLOW.containsKey(name)) {
             List<Object> row = MOVEMENT_OVERFLOW.get(name);
             cases.add(new Case(Category.OVERFLOW, function, overload, "(previous_mrr, current_mrr) = " + shown(row) + " in " + OVERFLOW_ROWS + " rows",

@@ -2,6 +2,8 @@ package dev.kpisql.udfs.catalog;
 
 import com.google.common.collect.ImmutableList;
 import dev.kpisql.udfs.engagement.EngagementFunctions;
+import dev.kpisql.udfs.events.EventFunctions;
+import dev.kpisql.udfs.experiment.ExperimentFunctions;
 import dev.kpisql.udfs.retention.RetentionFunctions;
 import dev.kpisql.udfs.revenue.RevenueFunctions;
 import dev.kpisql.udfs.survey.SurveyFunctions;
@@ -20,6 +22,8 @@ public final class Catalog
             .addAll(RetentionFunctions.all())
             .addAll(RevenueFunctions.all())
             .addAll(EngagementFunctions.all())
+            .addAll(EventFunctions.all())
+            .addAll(ExperimentFunctions.all())
             .build();
 
     private Catalog() {}

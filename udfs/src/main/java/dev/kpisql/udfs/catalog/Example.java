@@ -12,7 +12,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * A small input and its expected answer, worked out by hand from the definition. Each row
  * holds one value per argument, in argument order, as Long, Double, String, Boolean,
- * LocalDate, LocalDateTime or null. {@code expected} is a Double, a String, null for NULL, or a
+ * LocalDate, LocalDateTime, Duration (an INTERVAL DAY TO SECOND), a List of Boolean (an
+ * ARRAY(BOOLEAN), elements may be null) or null. {@code expected} is a Double, a String, a Long
+ * (BIGINT), a Boolean, a List of Long (ARRAY(INTEGER)), a {@code Map} of field name to value in
+ * field order for a ROW (a field may be null), null for NULL, or a
  * {@link Failure}: the query must fail with exactly that message (the contract's invalid inputs).
  * Every engine runs the example through {@link #sql} and compares its answer to {@code expected}.
  */
@@ -132,7 +135,7 @@ public record Example(String title, List<List<Object>> rows, Object expected)
             if (i > 0) {
                 sql.append(", ");
             }
-            sql.append(arguments.get(i).name());
+            sql.append(arguments.get(i).sqlName());
         }
     }
 
@@ -153,12 +156,16 @@ public record Example(String title, List<List<Object>> rows, Object expected)
      */
     static String literal(Object value, ArgType type, Object columnSample)
     {
+        if (value == null && type == ArgType.CONDITIONS) {
+            // CAST(NULL AS …) spells array types differently in Trino and Calcite; a CASE does not
+            return "CASE WHEN FALSE THEN ARRAY[TRUE] END";
+        }
         if (value == null) {
             SqlType sqlType = columnSample instanceof String ? SqlType.VARCHAR
                     : columnSample instanceof Long || columnSample instanceof Integer ? (type.sqlTypes().contains(SqlType.BIGINT) ? SqlType.BIGINT : type.sqlTypes().get(0))
                     : columnSample instanceof Double && type.sqlTypes().contains(SqlType.DOUBLE) ? SqlType.DOUBLE
                     : type.sqlTypes().get(0);
-            return "CAST(NULL AS " + sqlType + ")";
+            return "CAST(NULL AS " + sqlType.sql() + ")";
         }
         if (value instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) {
@@ -186,6 +193,39 @@ public record Example(String title, List<List<Object>> rows, Object expected)
             String fraction = nanos == 0 ? "" : nanos % 1_000_000 == 0 ? String.format(".%03d", nanos / 1_000_000) : String.format(".%06d", nanos / 1_000);
             return "TIMESTAMP '" + SECONDS.format(timestamp) + fraction + "'";
         }
+        if (value instanceof java.time.Duration duration) {
+            return interval(duration);
+        }
+        if (value instanceof List<?> flags) {
+            StringBuilder array = new StringBuilder("ARRAY[");
+            for (int i = 0; i < flags.size(); i++) {
+                array.append(i == 0 ? "" : ", ").append(flags.get(i) == null ? "NULL" : literal(flags.get(i), ArgType.FLAG, null));
+            }
+            return array.append(']').toString();
+        }
         throw new IllegalArgumentException("no SQL literal for " + value.getClass().getName());
+    }
+
+    /**
+     * An INTERVAL DAY TO SECOND literal in the largest unit that holds the duration whole,
+     * {@code INTERVAL '7' DAY}, {@code INTERVAL '90' MINUTE}, {@code INTERVAL '1.5' SECOND}; a
+     * negative duration has its sign before the string, as standard SQL spells it.
+     */
+    static String interval(java.time.Duration duration)
+    {
+        java.time.Duration magnitude = duration.abs();
+        String sign = duration.isNegative() ? "-" : "";
+        long millis = magnitude.toMillis();
+        if (millis % 86_400_000 == 0 && millis > 0) {
+            return "INTERVAL " + sign + "'" + millis / 86_400_000 + "' DAY";
+        }
+        if (millis % 3_600_000 == 0 && millis > 0) {
+            return "INTERVAL " + sign + "'" + millis / 3_600_000 + "' HOUR";
+        }
+        if (millis % 60_000 == 0 && millis > 0) {
+            return "INTERVAL " + sign + "'" + millis / 60_000 + "' MINUTE";
+        }
+        String seconds = millis % 1000 == 0 ? Long.toString(millis / 1000) : String.format(java.util.Locale.ROOT, "%d.%03d", millis / 1000, millis % 1000);
+        return "INTERVAL " + sign + "'" + seconds + "' SECOND";
     }
 }

@@ -57,7 +57,7 @@ public final class FunctionDocs
             }
             out.append("| ").append(signatures)
                     .append(" | ").append(function.kind().name().toLowerCase())
-                    .append(" | ").append(function.returnType()).append(", ").append(function.unit())
+                    .append(" | ").append(function.returnType().sql()).append(", ").append(function.unit())
                     .append(" | ").append(escape(function.description()))
                     .append(" |\n");
         }
@@ -85,15 +85,24 @@ public final class FunctionDocs
         }
         for (KpiFunction function : Catalog.functions()) {
             out.append("\n## ").append(function.name()).append("\n\n");
-            out.append("*").append(function.kind().name().toLowerCase()).append("* · returns ").append(function.returnType())
+            out.append("*").append(function.kind().name().toLowerCase()).append("* · returns ").append(function.returnType().sql())
                     .append(" · ").append(function.unit()).append("\n\n");
+            if (!function.fields().isEmpty()) {
+                out.append("| field | type | meaning |\n|---|---|---|\n");
+                for (RowField field : function.fields()) {
+                    out.append("| `").append(field.name()).append("` | ").append(field.type()).append(" | ").append(escape(field.description())).append(" |\n");
+                }
+                out.append("\nRead a field as `(").append(function.name()).append("(…)).").append(function.fields().get(0).name())
+                        .append("` or from a subquery column, `SELECT t.r.").append(function.fields().get(0).name()).append(" FROM (SELECT ")
+                        .append(function.name()).append("(…) AS r …) t`; see [experiments.md](experiments.md).\n\n");
+            }
             for (Overload overload : function.overloads()) {
                 out.append("### `").append(overload.signature(function.name())).append("`\n\n");
                 out.append(overload.description()).append(".\n\n");
                 out.append("Formula: ").append(overload.formula()).append("\n\n");
                 out.append("| argument | type | meaning |\n|---|---|---|\n");
                 for (Argument argument : overload.arguments()) {
-                    out.append("| `").append(argument.name()).append("` | ").append(String.join(" or ", argument.type().sqlTypes().stream().map(Enum::name).toList()))
+                    out.append("| `").append(argument.name()).append("` | ").append(String.join(" or ", argument.type().sqlTypes().stream().map(SqlType::sql).toList()))
                             .append(" | ").append(escape(argument.description())).append(" |\n");
                 }
                 out.append('\n');

@@ -97,7 +97,7 @@ public record Overload(
         for (Argument argument : arguments) {
             List<List<SqlType>> longer = new ArrayList<>();
             for (List<SqlType> prefix : signatures) {
-                for (SqlType type : argument.type().sqlTypes()) {
+                for (SqlType type : argument.type() == ArgType.CONTROL ? List.of(variantType(prefix)) : argument.type().sqlTypes()) {
                     List<SqlType> next = new ArrayList<>(prefix);
                     next.add(type);
                     longer.add(List.copyOf(next));
@@ -106,6 +106,17 @@ public record Overload(
             signatures = longer;
         }
         return signatures;
+    }
+
+    /** The type a signature gives the {@link ArgType#VARIANT} argument, which a {@link ArgType#CONTROL} argument follows. */
+    private SqlType variantType(List<SqlType> prefix)
+    {
+        for (int i = 0; i < prefix.size(); i++) {
+            if (arguments.get(i).type() == ArgType.VARIANT) {
+                return prefix.get(i);
+            }
+        }
+        throw new IllegalStateException("a control argument follows a variant argument: " + arguments);
     }
 
     /** {@code nps(score BIGINT|DOUBLE)} */
@@ -120,7 +131,7 @@ public record Overload(
             text.append(argument.name()).append(' ');
             List<SqlType> types = argument.type().sqlTypes();
             for (int t = 0; t < types.size(); t++) {
-                text.append(t == 0 ? "" : "|").append(types.get(t));
+                text.append(t == 0 ? "" : "|").append(types.get(t).sql());
             }
         }
         return text.append(')').toString();

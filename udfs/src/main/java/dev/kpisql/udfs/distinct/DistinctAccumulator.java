@@ -52,7 +52,14 @@ public final class DistinctAccumulator
         }
     }
 
-    private static final int INSTANCE_SIZE = 72;
+    private static final int INSTANCE_SIZE = 96;
+    /**
+     * Once a group's sets hold this many ids, their tables are larger than the CPU caches and
+     * every new row costs a cache miss per set; BIGINT rows then wait in a batch of {@link #BATCH},
+     * which {@link IdSet#addBatch} looks up with the misses overlapping.
+     */
+    private static final int BATCH_FROM = 1 << 16;
+    private static final int BATCH = 256;
 
     private final Kpi kpi;
     private long rows;
@@ -66,6 +73,8 @@ public final class DistinctAccumulator
     private IdSet second = new IdSet();
     /** dau_mau: (user ordinal in {@code first}, day) packed in one long. */
     private IdSet pairs = new IdSet();
+    /** BIGINT rows not yet in the sets (see {@link #BATCH_FROM}). */
+    private Batch pending;
 
     public DistinctAccumulator(Kpi kpi)
     {
@@ -82,7 +91,12 @@ public final class DistinctAccumulator
     public void addRevenue(double revenue, long user)
     {
         if (countRevenue(revenue)) {
-            first.add(user);
+            if (batching()) {
+                defer(user, 0, false);
+            }
+            else {
+                first.add(user);
+            }
         }
     }
 
@@ -98,6 +112,10 @@ public final class DistinctAccumulator
     public void addSessionOfUser(long session, long user)
     {
         countRow();
+        if (batching()) {
+            defer(session, user, true);
+            return;
+        }
         first.add(session);
         second.add(user);
     }
@@ -128,6 +146,10 @@ public final class DistinctAccumulator
     public void addPageView(long session)
     {
         countRow();
+        if (batching()) {
+            defer(session, 0, false);
+            return;
+        }
         first.add(session);
     }
 
@@ -142,6 +164,10 @@ public final class DistinctAccumulator
     public void addFeatureUse(long user, boolean used)
     {
         countRow();
+        if (batching()) {
+            defer(user, user, used);
+            return;
+        }
         first.add(user);
         if (used) {
             second.add(user);
@@ -162,7 +188,76 @@ public final class DistinctAccumulator
     /** @param day the activity date as days since 1970-01-01 */
     public void addActivity(long user, int day)
     {
-        countActivity(first.add(user), day);
+        if (!batching()) {
+            countActivity(first.add(user), day);
+            return;
+        }
+        countRow();
+        firstDay = Math.min(firstDay, day);
+        lastDay = Math.max(lastDay, day);
+        pending.days[pending.size] = day;
+        defer(user, 0, false);
+    }
+
+    /** Whether BIGINT rows go through a batch: the sets are past {@link #BATCH_FROM}. */
+    private boolean batching()
+    {
+        if (pending != null) {
+            return true;
+        }
+        if ((long) first.count() + second.count() + pairs.count() < BATCH_FROM) {
+            return false;
+        }
+        pending = new Batch();
+        return true;
+    }
+
+    /** Queues an id for {@code first} and, when {@code toSecond}, one for {@code second}. */
+    private void defer(long firstId, long secondId, boolean toSecond)
+    {
+        Batch batch = pending;
+        batch.first[batch.size] = firstId;
+        if (toSecond) {
+            batch.second[batch.secondSize++] = secondId;
+        }
+        if (++batch.size == BATCH) {
+            flush();
+        }
+    }
+
+    /** Puts the batched rows into the sets; every read of the sets comes after it. */
+    private void flush()
+    {
+        Batch batch = pending;
+        if (batch == null || batch.size == 0) {
+            return;
+        }
+        first.addBatch(batch.first, batch.size, batch.hashes, batch.ordinals);
+        if (kpi == Kpi.DAU_MAU) {
+            for (int i = 0; i < batch.size; i++) {
+                batch.first[i] = pack(batch.ordinals[i], batch.days[i]);
+            }
+            pairs.addBatch(batch.first, batch.size, batch.hashes, batch.ordinals);
+        }
+        if (batch.secondSize > 0) {
+            second.addBatch(batch.second, batch.secondSize, batch.hashes, batch.ordinals);
+        }
+        batch.size = 0;
+        batch.secondSize = 0;
+    }
+
+    /** BIGINT rows waiting for {@link #flush}: the ids of each set, dau_mau's days; the arrays are reused. */
+    private static final class Batch
+    {
+        static final long BYTES = Sizes.instance(7) + Sizes.of(new long[BATCH]) * 3 + Sizes.of(new int[BATCH]) * 2;
+
+        final long[] first = new long[BATCH];
+        final long[] second = new long[BATCH];
+        final int[] days = new int[BATCH];
+        final long[] hashes = new long[BATCH];
+        final int[] ordinals = new int[BATCH];
+        int size;
+        int secondSize;
     }
 
     public void addActivity(byte[] user, int offset, int length, int day)
@@ -177,19 +272,25 @@ public final class DistinctAccumulator
         if (other.kpi != kpi) {
             throw new IllegalArgumentException("cannot merge " + other.kpi + " into " + kpi);
         }
+        flush();
+        other.flush();
         rows = Counts.add(kpi.function(), "rows", rows, other.rows);
         double t = sum + other.sum;
         sumError += other.sumError + Sums.error(sum, other.sum, t);
         sum = t;
         firstDay = Math.min(firstDay, other.firstDay);
         lastDay = Math.max(lastDay, other.lastDay);
-        if (kpi == Kpi.DAU_MAU && first.size() > 0) {
-            // the other side's user ordinals mean nothing here: translate each pair's user
-            for (int i = 0; i < other.pairs.size(); i++) {
+        if (kpi == Kpi.DAU_MAU && first.count() > 0) {
+            // the other side's user ordinals mean nothing here: its users go in first (one lookup
+            // each), then every pair with its user's ordinal here, all in one batch in hash order
+            int[] users = first.addAllOrdinals(other.first);
+            int count = other.pairs.count();
+            long[] translated = new long[count];
+            for (int i = 0; i < count; i++) {
                 long pair = other.pairs.longAt(i);
-                pairs.add(pack(first.addFrom(other.first, (int) (pair >>> 32)), (int) pair));
+                translated[i] = pack(users[(int) (pair >>> 32)], (int) pair);
             }
-            first.addAll(other.first);
+            pairs.addAllLongs(translated, count);
         }
         else {
             // only dau_mau has pairs, and only here when this state is empty: then addAll copies,
@@ -203,6 +304,7 @@ public final class DistinctAccumulator
     @Override
     public Double result()
     {
+        flush();
         if (rows == 0) {
             return null;
         }
@@ -219,7 +321,7 @@ public final class DistinctAccumulator
     /** Heap bytes held, for an engine's memory accounting; an over- rather than an under-estimate. */
     public long retainedBytes()
     {
-        return INSTANCE_SIZE + first.retainedBytes() + second.retainedBytes() + pairs.retainedBytes();
+        return INSTANCE_SIZE + first.retainedBytes() + second.retainedBytes() + pairs.retainedBytes() + (pending == null ? 0 : Batch.BYTES);
     }
 
     @Override
@@ -264,6 +366,7 @@ public final class DistinctAccumulator
 
     public byte[] serialize()
     {
+        flush();
         SerialWriter out = new SerialWriter()
                 .putByte(VERSION)
                 .putByte(kpi.ordinal())
@@ -274,8 +377,8 @@ public final class DistinctAccumulator
                 .putInt(lastDay);
         first.write(out);
         second.write(out);
-        out.putInt(pairs.size());
-        for (int i = 0; i < pairs.size(); i++) {
+        out.putInt(pairs.count());
+        for (int i = 0; i < pairs.count(); i++) {
             out.putLong(pairs.longAt(i));
         }
         return out.toByteArray();

@@ -19,9 +19,17 @@ import java.util.Arrays;
  * the other keys before their bytes are compared. No boxing, so {@link #retainedBytes} can
  * account for every byte.
  *
- * <p>Moving a set between engine stages is cheap on purpose: {@link #read} builds the table once,
- * at its final size, and {@link #addAll} into an empty set copies the arrays instead of
- * inserting member by member.
+ * <p>A slot's home is given by the <em>top</em> bits of the hash, so the table holds its entries
+ * in hash order: growing it walks the old table in order and fills the new one in order, and a
+ * batch of ids inserted in hash order ({@link #addAll}, the merge of engine states) walks the
+ * table from start to end instead of jumping across it — one pass over memory, not one cache
+ * miss per id, which is what makes merging big partial states cheap.
+ *
+ * <p>Moving a set between engine stages is cheap on purpose: {@link #read} keeps the ids and
+ * builds no table (a set that is only merged into another never needs one; the table, and the
+ * check that no id repeats, come with the first lookup or {@link #size}), {@link #addAll} into an
+ * empty set copies the arrays instead of inserting member by member, and into a set with members
+ * first makes room for all of them, then inserts them in hash order.
  */
 public final class IdSet
 {
@@ -32,16 +40,33 @@ public final class IdSet
     /** The table never grows beyond 2^29 slots (an array of 2^30 longs), so a set holds at most 2^28 ids. */
     static final int MAX_SIZE = 1 << 28;
 
+    /** The hash's top bits that {@link #addAll} sorts a batch by: 1,024 runs, each a small part of the table. */
+    private static final int BATCH_BITS = 10;
+
     private byte kind = EMPTY;
     private int size;
     // two longs per slot: [2s] the key's 64-bit hash, [2s + 1] its ordinal + 1 (0: a free slot)
     private long[] table = new long[0];
+    // a slot's home is (hash >>> shift): the top log2(slots) bits of the hash
+    private int shift = 64;
+    // false for a set read from its binary form until its table is built
+    private boolean indexed = true;
+    // the sum of the slots addBatch read ahead of its inserts (only kept so that the reads happen)
+    private long touched;
     private long[] longs = new long[0];
     private byte[] arena = new byte[0];
     private int arenaSize;
     private int[] offsets = new int[1]; // offsets[i]..offsets[i + 1] are the bytes of ordinal i
 
+    /** The number of distinct ids; for a set read from its binary form, checked to have no repeats. */
     public int size()
+    {
+        ensureIndexed();
+        return size;
+    }
+
+    /** The number of ids stored, unchecked: for walking the ids of a set that is only read. */
+    int count()
     {
         return size;
     }
@@ -55,10 +80,16 @@ public final class IdSet
     public int add(long id)
     {
         setKind(LONGS);
+        ensureIndexed();
         ensureTable();
-        long hash = Hashes.mix64(id);
+        return insert(id, Hashes.mix64(id));
+    }
+
+    /** The ordinal of a BIGINT id whose hash is {@code hash}, added if new; the table has room. */
+    private int insert(long id, long hash)
+    {
         int mask = table.length - 2;
-        int slot = ((int) hash << 1) & mask;
+        int slot = home(hash);
         while (true) {
             long slotHash = table[slot];
             int entry = (int) table[slot + 1];
@@ -83,10 +114,16 @@ public final class IdSet
     public int add(byte[] bytes, int offset, int length)
     {
         setKind(STRINGS);
+        ensureIndexed();
         ensureTable();
-        long hash = Hashes.hash64(bytes, offset, length);
+        return insert(bytes, offset, length, Hashes.hash64(bytes, offset, length));
+    }
+
+    /** The ordinal of a UTF-8 id whose hash is {@code hash}, added if new; the table has room. */
+    private int insert(byte[] bytes, int offset, int length, long hash)
+    {
         int mask = table.length - 2;
-        int slot = ((int) hash << 1) & mask;
+        int slot = home(hash);
         while (true) {
             long slotHash = table[slot];
             int entry = (int) table[slot + 1];
@@ -120,8 +157,8 @@ public final class IdSet
     }
 
     /**
-     * Adds every member of {@code other}, in its order. Into an empty set this is a copy of
-     * {@code other}'s arrays, so every member keeps its ordinal.
+     * Adds every member of {@code other}. Into an empty set this is a copy of {@code other}'s
+     * arrays, so every member keeps its ordinal; otherwise see {@link #addAllOrdinals}.
      */
     public void addAll(IdSet other)
     {
@@ -129,15 +166,113 @@ public final class IdSet
             setKind(other.kind);
             size = other.size;
             table = other.table.clone();
+            shift = other.shift;
+            indexed = other.indexed;
             longs = other.longs.clone();
             arena = other.arena.clone();
             arenaSize = other.arenaSize;
             offsets = other.offsets.clone();
             return;
         }
-        for (int i = 0; i < other.size; i++) {
-            addFrom(other, i);
+        addAllOrdinals(other);
+    }
+
+    /**
+     * Adds every member of {@code other} and returns, for each of its ordinals, the member's
+     * ordinal here. The table first grows to hold both sets, then {@code other}'s ids go in
+     * sorted by the top bits of their hashes — in the order of the table's slots — so the inserts
+     * walk the table once from start to end. {@code other} needs no table of its own.
+     */
+    public int[] addAllOrdinals(IdSet other)
+    {
+        int[] ordinals = new int[other.size];
+        if (other.size == 0) {
+            return ordinals;
         }
+        setKind(other.kind);
+        ensureIndexed();
+        reserve(size + other.size);
+        long[] hashes = new long[other.size];
+        for (int i = 0; i < other.size; i++) {
+            hashes[i] = other.hashAt(i);
+        }
+        for (int i : hashOrder(hashes, shift)) {
+            ordinals[i] = kind == LONGS
+                    ? insert(other.longs[i], hashes[i])
+                    : insert(other.arena, other.offsets[i], other.offsets[i + 1] - other.offsets[i], hashes[i]);
+        }
+        return ordinals;
+    }
+
+    /**
+     * Adds the BIGINT ids {@code ids[0 .. count)}, in that order, writing each one's ordinal into
+     * {@code ordinals} — what {@link #add(long)} does one id at a time, for a batch of ids that
+     * a large set would look up one cache miss after another. A first pass computes every hash
+     * and reads every id's home slot: the reads do not depend on each other, so the processor
+     * waits for many of those misses at once; the inserts then find the slots in the cache.
+     */
+    public void addBatch(long[] ids, int count, long[] hashes, int[] ordinals)
+    {
+        setKind(LONGS);
+        ensureIndexed();
+        reserve(size + (long) count);
+        long touched = 0;
+        for (int i = 0; i < count; i++) {
+            long hash = Hashes.mix64(ids[i]);
+            hashes[i] = hash;
+            touched += table[home(hash) + 1];
+        }
+        // keeps the first pass's reads: they are what warms the cache
+        this.touched = touched;
+        for (int i = 0; i < count; i++) {
+            ordinals[i] = insert(ids[i], hashes[i]);
+        }
+    }
+
+    /** Adds the BIGINT ids {@code ids[0 .. count)} in the order of the table's slots, as {@link #addAllOrdinals} does. */
+    public void addAllLongs(long[] ids, int count)
+    {
+        if (count == 0) {
+            return;
+        }
+        setKind(LONGS);
+        ensureIndexed();
+        reserve(size + count);
+        long[] hashes = new long[count];
+        for (int i = 0; i < count; i++) {
+            hashes[i] = Hashes.mix64(ids[i]);
+        }
+        for (int i : hashOrder(hashes, shift)) {
+            insert(ids[i], hashes[i]);
+        }
+    }
+
+    /**
+     * The indexes of {@code hashes} sorted by their top bits (a counting sort on at most
+     * {@value #BATCH_BITS} bits, which the table's home slot starts with): inserting in this
+     * order touches the table's slots from first to last.
+     */
+    private static int[] hashOrder(long[] hashes, int shift)
+    {
+        int bits = Math.min(BATCH_BITS, 64 - shift);
+        int runShift = 64 - bits;
+        int[] starts = new int[(1 << bits) + 1];
+        for (long hash : hashes) {
+            starts[(int) (hash >>> runShift) + 1]++;
+        }
+        for (int run = 0; run < 1 << bits; run++) {
+            starts[run + 1] += starts[run];
+        }
+        int[] order = new int[hashes.length];
+        for (int i = 0; i < hashes.length; i++) {
+            order[starts[(int) (hashes[i] >>> runShift)]++] = i;
+        }
+        return order;
+    }
+
+    private long hashAt(int ordinal)
+    {
+        return kind == LONGS ? Hashes.mix64(longs[ordinal]) : Hashes.hash64(arena, offsets[ordinal], offsets[ordinal + 1] - offsets[ordinal]);
     }
 
     /** The long id of an ordinal, for sets of BIGINT ids. */
@@ -194,11 +329,15 @@ public final class IdSet
             }
         }
         set.size = size;
-        set.index();
+        // the table (and the check that no id repeats) waits for the first lookup or size()
+        set.indexed = false;
         return set;
     }
 
-    /** The distinct BIGINT ids {@code ids[0 .. size)}, numbered in that order; a repeated id is corrupt input. */
+    /**
+     * The distinct BIGINT ids {@code ids[0 .. size)}, numbered in that order; a repeated id is
+     * corrupt input, found when the table is built (the first lookup or {@link #size}).
+     */
     static IdSet ofDistinct(long[] ids, int size)
     {
         IdSet set = new IdSet();
@@ -206,7 +345,7 @@ public final class IdSet
             set.kind = LONGS;
             set.longs = ids;
             set.size = size;
-            set.index();
+            set.indexed = false;
         }
         return set;
     }
@@ -224,26 +363,49 @@ public final class IdSet
         offsets[size + 1] = arenaSize;
     }
 
-    /** Builds the table for the {@code size} keys already stored, at its final size, checking that no key repeats. */
+    /** Builds the table of a set read from its binary form, once. */
+    private void ensureIndexed()
+    {
+        if (!indexed) {
+            index();
+            indexed = true;
+        }
+    }
+
+    /**
+     * Builds the table for the {@code size} keys already stored, at its final size, in hash
+     * order, checking that no key repeats.
+     */
     private void index()
     {
         // the smallest power of two at least twice the size: at most half full, as add() keeps it
         int slots = (int) Long.highestOneBit(Math.max(16, 2L * size) - 1) << 1;
         table = new long[2 * slots];
-        int mask = table.length - 2;
+        shift = 64 - Integer.numberOfTrailingZeros(slots);
+        long[] hashes = new long[size];
         for (int ordinal = 0; ordinal < size; ordinal++) {
-            long hash = kind == LONGS ? Hashes.mix64(longs[ordinal]) : Hashes.hash64(arena, offsets[ordinal], offsets[ordinal + 1] - offsets[ordinal]);
-            int slot = ((int) hash << 1) & mask;
+            hashes[ordinal] = hashAt(ordinal);
+        }
+        int mask = table.length - 2;
+        for (int ordinal : hashOrder(hashes, shift)) {
+            long hash = hashes[ordinal];
+            int slot = home(hash);
             while (table[slot + 1] != 0) {
                 int other = (int) table[slot + 1] - 1;
                 if (table[slot] == hash && (kind == LONGS || sameBytes(other, ordinal))) {
-                    throw new IllegalArgumentException("corrupt id set: id " + ordinal + " repeats id " + other);
+                    throw new IllegalArgumentException("corrupt id set: id " + Math.max(ordinal, other) + " repeats id " + Math.min(ordinal, other));
                 }
                 slot = (slot + 2) & mask;
             }
             table[slot] = hash;
             table[slot + 1] = ordinal + 1;
         }
+    }
+
+    /** The first slot to probe for a hash: its top bits, so that slots follow hash order. */
+    private int home(long hash)
+    {
+        return (int) (hash >>> shift) << 1;
     }
 
     private boolean sameBytes(int a, int b)
@@ -264,20 +426,36 @@ public final class IdSet
     /** Keeps the table at most half full: room for one more id means {@code table.length / 2} slots ≥ 2 × (size + 1). */
     private void ensureTable()
     {
-        if (4L * (size + 1) <= table.length) {
+        if (4L * (size + 1) > table.length) {
+            reserve(size + 1);
+        }
+    }
+
+    /**
+     * Grows the table, at once, to hold {@code members} ids at most half full. The old table is
+     * walked in slot order, which is hash order, so the new one fills in order too.
+     */
+    private void reserve(long members)
+    {
+        if (4L * members <= table.length) {
             return;
         }
-        if (size == MAX_SIZE) {
+        if (members > MAX_SIZE) {
             throw new IllegalStateException("a distinct set holds at most " + MAX_SIZE + " ids");
         }
-        long[] bigger = new long[Math.max(32, table.length * 2)];
+        int slots = Math.max(16, table.length / 2);
+        while (2L * members > slots) {
+            slots *= 2;
+        }
+        long[] bigger = new long[2 * slots];
+        int biggerShift = 64 - Integer.numberOfTrailingZeros(slots);
         int mask = bigger.length - 2;
         for (int old = 0; old < table.length; old += 2) {
             if (table[old + 1] == 0) {
                 continue;
             }
             long hash = table[old];
-            int slot = ((int) hash << 1) & mask;
+            int slot = (int) (hash >>> biggerShift) << 1;
             while (bigger[slot + 1] != 0) {
                 slot = (slot + 2) & mask;
             }
@@ -285,5 +463,6 @@ public final class IdSet
             bigger[slot + 1] = table[old + 1];
         }
         table = bigger;
+        shift = biggerShift;
     }
 }

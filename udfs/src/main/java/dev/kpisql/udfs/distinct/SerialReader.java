@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
  * Reads what {@link SerialWriter} wrote. Truncated or malformed input is an
  * {@link IllegalArgumentException}, never an out-of-memory or an index error.
  */
-final class SerialReader
+public final class SerialReader
 {
     private final ByteBuffer buffer;
 
@@ -19,7 +19,7 @@ final class SerialReader
     /**
      * Opens a serialized state of {@code what} and checks its leading version byte.
      */
-    static SerialReader open(byte[] bytes, String what, int version)
+    public static SerialReader open(byte[] bytes, String what, int version)
     {
         if (bytes == null || bytes.length == 0) {
             throw new IllegalArgumentException("serialized " + what + " state is empty");
@@ -32,7 +32,7 @@ final class SerialReader
         return reader;
     }
 
-    byte getByte()
+    public byte getByte()
     {
         try {
             return buffer.get();
@@ -42,7 +42,7 @@ final class SerialReader
         }
     }
 
-    int getInt()
+    public int getInt()
     {
         try {
             return buffer.getInt();
@@ -52,7 +52,7 @@ final class SerialReader
         }
     }
 
-    long getLong()
+    public long getLong()
     {
         try {
             return buffer.getLong();
@@ -62,13 +62,13 @@ final class SerialReader
         }
     }
 
-    double getDouble()
+    public double getDouble()
     {
         return Double.longBitsToDouble(getLong());
     }
 
     /** A non-negative count of items of at least {@code bytesPerItem} bytes each that must still fit in the input. */
-    int getCount(int bytesPerItem)
+    public int getCount(int bytesPerItem)
     {
         int count = getInt();
         if (count < 0 || (long) count * bytesPerItem > buffer.remaining()) {
@@ -77,7 +77,7 @@ final class SerialReader
         return count;
     }
 
-    byte[] getBytes(int length)
+    public byte[] getBytes(int length)
     {
         if (length < 0 || length > buffer.remaining()) {
             throw truncated();
@@ -88,7 +88,7 @@ final class SerialReader
     }
 
     /** Fails when bytes are left over after a complete state. */
-    void expectEnd()
+    public void expectEnd()
     {
         if (buffer.hasRemaining()) {
             throw new IllegalArgumentException("corrupt serialized state: " + buffer.remaining() + " unexpected trailing bytes");

@@ -3,19 +3,19 @@ package dev.kpisql.udfs.distinct;
 import java.util.Arrays;
 
 /** A growing big-endian byte buffer for the serialized states of this package. */
-final class SerialWriter
+public final class SerialWriter
 {
     private byte[] buffer = new byte[64];
     private int size;
 
-    SerialWriter putByte(int value)
+    public SerialWriter putByte(int value)
     {
         ensure(1);
         buffer[size++] = (byte) value;
         return this;
     }
 
-    SerialWriter putInt(int value)
+    public SerialWriter putInt(int value)
     {
         ensure(4);
         for (int shift = 24; shift >= 0; shift -= 8) {
@@ -24,7 +24,7 @@ final class SerialWriter
         return this;
     }
 
-    SerialWriter putLong(long value)
+    public SerialWriter putLong(long value)
     {
         ensure(8);
         for (int shift = 56; shift >= 0; shift -= 8) {
@@ -33,12 +33,12 @@ final class SerialWriter
         return this;
     }
 
-    SerialWriter putDouble(double value)
+    public SerialWriter putDouble(double value)
     {
         return putLong(Double.doubleToRawLongBits(value));
     }
 
-    SerialWriter putBytes(byte[] bytes, int offset, int length)
+    public SerialWriter putBytes(byte[] bytes, int offset, int length)
     {
         ensure(length);
         System.arraycopy(bytes, offset, buffer, size, length);
@@ -46,7 +46,7 @@ final class SerialWriter
         return this;
     }
 
-    byte[] toByteArray()
+    public byte[] toByteArray()
     {
         return Arrays.copyOf(buffer, size);
     }

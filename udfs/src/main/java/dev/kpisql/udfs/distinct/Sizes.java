@@ -5,30 +5,30 @@ package dev.kpisql.udfs.distinct;
  * array (12 with compressed class pointers, plus alignment), 8 bytes for every field, and
  * array contents rounded up to 8 bytes. Over-estimating is safe; under-estimating is not.
  */
-final class Sizes
+public final class Sizes
 {
-    static final long OBJECT_HEADER = 16;
-    static final long ARRAY_HEADER = 16;
+    public static final long OBJECT_HEADER = 16;
+    public static final long ARRAY_HEADER = 16;
 
     private Sizes() {}
 
     /** An object of {@code fields} fields of at most 8 bytes each. */
-    static long instance(int fields)
+    public static long instance(int fields)
     {
         return OBJECT_HEADER + 8L * fields;
     }
 
-    static long of(long[] array)
+    public static long of(long[] array)
     {
         return array == null ? 0 : ARRAY_HEADER + 8L * array.length;
     }
 
-    static long of(int[] array)
+    public static long of(int[] array)
     {
         return array == null ? 0 : ARRAY_HEADER + align(4L * array.length);
     }
 
-    static long of(byte[] array)
+    public static long of(byte[] array)
     {
         return array == null ? 0 : ARRAY_HEADER + align(array.length);
     }

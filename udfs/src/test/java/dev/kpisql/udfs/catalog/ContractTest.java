@@ -25,9 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ContractTest
 {
     /** Headings (without "## ") of the contract's sections that the catalog does not hold yet. */
-    private static final Set<String> NOT_BUILT = Set.of(
-            "Event sequences: funnels, retention, sequences, sessions (v2)",
-            "Experiments and uncertainty (v2)");
+    private static final Set<String> NOT_BUILT = Set.of();
 
     private static final Pattern SECTION = Pattern.compile("^## (.+)$", Pattern.MULTILINE);
     private static final Pattern SIGNATURE = Pattern.compile("^\\| `([a-z_]+)\\(([a-z_, ]*)\\)`", Pattern.MULTILINE);
@@ -38,7 +36,9 @@ class ContractTest
     {
         Map<String, Set<String>> sections = contractSections();
         assumeTrue(sections != null, "the contract is not beside the repository");
-        assertThat(sections.keySet()).as("every section named as not built is in the contract").containsAll(NOT_BUILT);
+        if (!NOT_BUILT.isEmpty()) {
+            assertThat(sections.keySet()).as("every section named as not built is in the contract").containsAll(NOT_BUILT);
+        }
 
         Set<String> built = new TreeSet<>();
         Set<String> notBuilt = new TreeSet<>();
@@ -46,7 +46,9 @@ class ContractTest
 
         Set<String> actual = catalogSignatures();
         assertThat(actual).containsExactlyElementsOf(built);
-        assertThat(actual).doesNotContainAnyElementsOf(notBuilt);
+        if (!notBuilt.isEmpty()) {
+            assertThat(actual).doesNotContainAnyElementsOf(notBuilt);
+        }
     }
 
     @Test

@@ -54,6 +54,79 @@ class IdSetTest
     }
 
     @Test
+    void bigintIdsThatShareTheirHighHashBitsStayApart()
+    {
+        // the table's home slot is the hash's top bits: ids that agree there collide in small tables and large ones
+        IdSet set = new IdSet();
+        long[] ids = new long[64];
+        int found = 0;
+        for (long candidate = 0; found < ids.length; candidate++) {
+            if (Hashes.mix64(candidate) >>> 48 == 0x1234) {
+                ids[found++] = candidate;
+            }
+        }
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(set.add(ids[i])).isEqualTo(i);
+        }
+        for (long filler = 0; filler < 100_000; filler++) {
+            set.add(-1 - filler);
+        }
+        for (int i = 0; i < ids.length; i++) {
+            assertThat(set.add(ids[i])).isEqualTo(i);
+        }
+        assertThat(set.size()).isEqualTo(ids.length + 100_000);
+    }
+
+    @Test
+    void addAllIntoASetWithMembersNumbersOnlyTheNewIdsAndReportsEveryOrdinal()
+    {
+        Random random = new Random(5);
+        for (boolean strings : new boolean[] {false, true}) {
+            IdSet target = new IdSet();
+            Map<String, Integer> expected = new HashMap<>();
+            for (int i = 0; i < 30_000; i++) {
+                long id = random.nextInt(40_000);
+                expected.putIfAbsent(Long.toString(id), expected.size());
+                int ordinal = strings ? target.add(Long.toString(id)) : target.add(id);
+                assertThat(ordinal).isEqualTo(expected.get(Long.toString(id)));
+            }
+            IdSet other = new IdSet();
+            java.util.List<String> otherIds = new java.util.ArrayList<>();
+            for (int i = 0; i < 50_000; i++) {
+                long id = random.nextInt(80_000);
+                int ordinal = strings ? other.add(Long.toString(id)) : other.add(id);
+                if (ordinal == otherIds.size()) {
+                    otherIds.add(Long.toString(id));
+                }
+            }
+            // through the binary form, as engines move states: the source has no table of its own
+            SerialWriter out = new SerialWriter().putByte(1);
+            other.write(out);
+            IdSet read = IdSet.read(SerialReader.open(out.toByteArray(), "test", 1));
+            int before = expected.size();
+            int[] ordinals = target.addAllOrdinals(read);
+            java.util.Set<Integer> fresh = new java.util.TreeSet<>();
+            for (int i = 0; i < other.size(); i++) {
+                String id = otherIds.get(i);
+                if (expected.containsKey(id)) {
+                    // a member already there keeps its ordinal
+                    assertThat(ordinals[i]).as("ordinal of %s", id).isEqualTo(expected.get(id));
+                }
+                else {
+                    // a new one gets the next free ordinal (in the batch's hash order, not the source's)
+                    expected.put(id, ordinals[i]);
+                    assertThat(fresh.add(ordinals[i])).isTrue();
+                }
+            }
+            assertThat(fresh).containsExactlyElementsOf(java.util.stream.IntStream.range(before, expected.size()).boxed().toList());
+            assertThat(target.size()).isEqualTo(expected.size());
+            // every id is found again under its ordinal
+            expected.forEach((id, ordinal) -> assertThat(strings ? target.add(id) : target.add(Long.parseLong(id))).isEqualTo(ordinal));
+            assertThat(target.size()).isEqualTo(expected.size());
+        }
+    }
+
+    @Test
     void theBigintHashIsABijection()
     {
         // undo each step of the finalizer: equal hashes can only come from equal ids
@@ -137,14 +210,16 @@ class IdSetTest
         for (int ordinal = 0; ordinal < 100; ordinal++) {
             assertThat(copy.longAt(ordinal)).isEqualTo(source.longAt(ordinal)).isEqualTo((100 - ordinal) * 7L);
         }
-        // into a set that has members, one by one: only the new ids get ordinals
+        // into a set that has members: only the new ids get ordinals, the members keep theirs
         IdSet mixed = new IdSet();
         mixed.add(700);
         mixed.add(-3);
         mixed.addAll(source);
         assertThat(mixed.size()).isEqualTo(101);
+        assertThat(mixed.add(700)).isEqualTo(0);
         assertThat(mixed.add(-3)).isEqualTo(1);
-        assertThat(mixed.add(7)).isEqualTo(100);
+        assertThat(mixed.add(7)).isBetween(2, 100);
+        assertThat(mixed.size()).isEqualTo(101);
     }
 
     @Test
@@ -155,15 +230,24 @@ class IdSetTest
         assertThatThrownBy(() -> IdSet.read(SerialReader.open(tooMany, "test", 1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("does not fit");
+        // a repeated id: the set builds no table when read, so it is found when the set is counted or looked up
         byte[] repeated = new SerialWriter().putByte(1).putByte(IdSet.LONGS).putInt(2).putLong(5).putLong(5).toByteArray();
-        assertThatThrownBy(() -> IdSet.read(SerialReader.open(repeated, "test", 1)))
+        assertThatThrownBy(() -> IdSet.read(SerialReader.open(repeated, "test", 1)).size())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("corrupt id set: id 1 repeats id 0");
+        assertThatThrownBy(() -> IdSet.read(SerialReader.open(repeated, "test", 1)).add(6L))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("corrupt id set: id 1 repeats id 0");
         byte[] repeatedText = new SerialWriter().putByte(1).putByte(IdSet.STRINGS).putInt(2)
                 .putInt(1).putByte('a').putInt(1).putByte('a').toByteArray();
-        assertThatThrownBy(() -> IdSet.read(SerialReader.open(repeatedText, "test", 1)))
+        assertThatThrownBy(() -> IdSet.read(SerialReader.open(repeatedText, "test", 1)).size())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("corrupt id set: id 1 repeats id 0");
+        // merged into another set, a repeated id counts once: the corrupt input cannot inflate a count
+        IdSet merged = new IdSet();
+        merged.add(9L);
+        merged.addAll(IdSet.read(SerialReader.open(repeated, "test", 1)));
+        assertThat(merged.size()).isEqualTo(2);
         byte[] unknownKind = new SerialWriter().putByte(1).putByte(7).putInt(0).toByteArray();
         assertThatThrownBy(() -> IdSet.read(SerialReader.open(unknownKind, "test", 1)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,102 @@
+package dev.kpisql.trino.experiment;
+
+import dev.kpisql.trino.KpiErrors;
+import dev.kpisql.trino.KpiOutput;
+import dev.kpisql.udfs.KpiException;
+import dev.kpisql.udfs.experiment.ProportionTestAccumulator;
+import io.airlift.slice.Slice;
+import io.trino.spi.block.BlockBuilder;
+import io.trino.spi.function.AggregationFunction;
+import io.trino.spi.function.AggregationState;
+import io.trino.spi.function.CombineFunction;
+import io.trino.spi.function.Description;
+import io.trino.spi.function.InputFunction;
+import io.trino.spi.function.OutputFunction;
+import io.trino.spi.function.SqlType;
+import io.trino.spi.type.StandardTypes;
+
+/**
+ * {@code two_proportion_z_test(converted, variant, control)}: one input per variant type; the control has the variant's type.
+ */
+@AggregationFunction("two_proportion_z_test")
+@Description(TwoProportionZTestAggregation.DESCRIPTION)
+public final class TwoProportionZTestAggregation
+{
+    static final String DESCRIPTION = "Computes the two-proportion z-test of a treatment's conversion rate against the control's: ROW(rate_control, rate_treatment, difference, z, p_value, lower, upper), two-sided, with the 95 % interval of the difference";
+
+    private TwoProportionZTestAggregation() {}
+
+    @InputFunction
+    public static void varcharInput(
+            @AggregationState ProportionTestState state,
+            @SqlType(StandardTypes.BOOLEAN) boolean converted,
+            @SqlType(StandardTypes.VARCHAR) Slice variant,
+            @SqlType(StandardTypes.VARCHAR) Slice control)
+    {
+        try {
+            ProportionTestAccumulator test = state.get();
+            test.add(converted, variant.byteArray(), variant.byteArrayOffset(), variant.length(), control.byteArray(), control.byteArrayOffset(), control.length());
+            state.changed();
+        }
+        catch (KpiException e) {
+            throw KpiErrors.toTrino(e);
+        }
+    }
+
+    @InputFunction
+    public static void bigintInput(
+            @AggregationState ProportionTestState state,
+            @SqlType(StandardTypes.BOOLEAN) boolean converted,
+            @SqlType(StandardTypes.BIGINT) long variant,
+            @SqlType(StandardTypes.BIGINT) long control)
+    {
+        try {
+            ProportionTestAccumulator test = state.get();
+            test.add(converted, variant, control);
+            state.changed();
+        }
+        catch (KpiException e) {
+            throw KpiErrors.toTrino(e);
+        }
+    }
+
+    @InputFunction
+    public static void booleanInput(
+            @AggregationState ProportionTestState state,
+            @SqlType(StandardTypes.BOOLEAN) boolean converted,
+            @SqlType(StandardTypes.BOOLEAN) boolean variant,
+            @SqlType(StandardTypes.BOOLEAN) boolean control)
+    {
+        try {
+            ProportionTestAccumulator test = state.get();
+            test.add(converted, variant, control);
+            state.changed();
+        }
+        catch (KpiException e) {
+            throw KpiErrors.toTrino(e);
+        }
+    }
+
+    @CombineFunction
+    public static void combine(@AggregationState ProportionTestState state, @AggregationState ProportionTestState otherState)
+    {
+        try {
+            state.get().merge(otherState.get());
+            state.changed();
+        }
+        catch (KpiException e) {
+            throw KpiErrors.toTrino(e);
+        }
+    }
+
+    @OutputFunction(ExperimentRows.Z_TEST)
+    public static void output(@AggregationState ProportionTestState state, BlockBuilder out)
+    {
+        try {
+            KpiOutput.writeRow(out, state.get().result());
+        }
+        catch (KpiException e) {
+            throw KpiErrors.toTrino(e);
+        }
+    }
+}
