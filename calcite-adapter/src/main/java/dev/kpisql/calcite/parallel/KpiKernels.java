@@ -110,6 +110,8 @@ final class KpiKernels
             case DATE -> Kind.INT;
             case BOOLEAN -> Kind.BOOLEAN;
             case VARCHAR -> Kind.STRING;
+            // an interval, an array: the kernel declines, the rule leaves the query to Calcite
+            case ROW, INTERVAL_DAY_TO_SECOND, BOOLEAN_ARRAY, INTEGER_ARRAY -> null;
         };
     }
 

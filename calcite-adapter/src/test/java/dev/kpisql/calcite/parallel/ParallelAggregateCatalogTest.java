@@ -2,6 +2,7 @@ package dev.kpisql.calcite.parallel;
 
 import dev.kpisql.calcite.KpiErrors;
 import dev.kpisql.udfs.KpiException;
+import dev.kpisql.udfs.catalog.ArgType;
 import dev.kpisql.udfs.catalog.Argument;
 import dev.kpisql.udfs.catalog.BadInputs;
 import dev.kpisql.udfs.catalog.Catalog;
@@ -9,6 +10,7 @@ import dev.kpisql.udfs.catalog.Example;
 import dev.kpisql.udfs.catalog.KpiFunction;
 import dev.kpisql.udfs.catalog.Kind;
 import dev.kpisql.udfs.catalog.Overload;
+import dev.kpisql.udfs.catalog.SqlType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,7 +23,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,8 +36,11 @@ import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
  * example of every overload, its rows repeated in three groups and split into dozens of byte
  * ranges read by three threads, in four shapes (the whole table, GROUP BY, FILTER, WHERE), gives
  * the answer or the error Calcite's own plan gives; and so does every case of the bad-input
- * matrix, whose outcome the contract fixes. Each overload must go through the rule at least once,
- * so that the comparison is not between two runs of the same plan.
+ * matrix, whose outcome the contract fixes. Each overload the rule takes must go through it at
+ * least once, so that the comparison is not between two runs of the same plan; the overloads it
+ * leaves to Calcite by design (a ROW or ARRAY result, an event's clock, time amount or flags, an
+ * experiment's variant or measure) must not, so that they keep Calcite's conversions. Examples
+ * with ARRAY or INTERVAL values have no CSV form and are compared over VALUES elsewhere.
  */
 @TestInstance(PER_CLASS)
 final class ParallelAggregateCatalogTest
@@ -76,7 +83,7 @@ final class ParallelAggregateCatalogTest
             }
         }
         for (BadInputs.Case badInput : BadInputs.cases()) {
-            if (!writable(badInput.rows())) {
+            if (!writable(badInput.rows()) || nullIntervalColumn(badInput)) {
                 continue;
             }
             String name = "bad" + badInputs.size();
@@ -118,7 +125,12 @@ final class ParallelAggregateCatalogTest
                             }
                         }
                     }
-                    assertThat(pushedDown).as("queries of %s that the rule pushed into the scan", overload.signature(function.name())).isPositive();
+                    if (takenByTheRule(function, overload)) {
+                        assertThat(pushedDown).as("queries of %s that the rule pushed into the scan", overload.signature(function.name())).isPositive();
+                    }
+                    else {
+                        assertThat(pushedDown).as("queries of %s that the rule should leave to Calcite", overload.signature(function.name())).isZero();
+                    }
                 })));
     }
 
@@ -144,6 +156,15 @@ final class ParallelAggregateCatalogTest
         }));
     }
 
+    /** Whether the rule computes the overload: scalar arguments of the v1 meanings and a scalar result. */
+    private static boolean takenByTheRule(KpiFunction function, Overload overload)
+    {
+        Set<ArgType> leftToCalcite = EnumSet.of(ArgType.EVENT_TIME, ArgType.TIME_AMOUNT, ArgType.CONDITIONS, ArgType.VARIANT, ArgType.CONTROL, ArgType.MEASURE);
+        Set<SqlType> scalarResults = EnumSet.of(SqlType.DOUBLE, SqlType.BIGINT, SqlType.BOOLEAN, SqlType.VARCHAR);
+        return scalarResults.contains(function.returnType())
+                && overload.arguments().stream().noneMatch(argument -> leftToCalcite.contains(argument.type()));
+    }
+
     private static List<Object> withGroup(int group, List<Object> row)
     {
         List<Object> values = new ArrayList<>();
@@ -161,7 +182,26 @@ final class ParallelAggregateCatalogTest
 
     private static String arguments(Overload overload)
     {
-        return String.join(", ", overload.arguments().stream().map(Argument::name).toList());
+        return String.join(", ", overload.arguments().stream().map(Argument::sqlName).toList());
+    }
+
+    /**
+     * Whether a column NULL in every row is an INTERVAL argument's: a CSV column of empty fields
+     * reads as VARCHAR, and the implicit cast to an INTERVAL that Calcite 1.42 then adds trips an
+     * assertion of its own type factory when assertions are on (without them the call answers
+     * NULL, as the contract says; the same case runs over typed VALUES in EventFunctionsTest).
+     */
+    private static boolean nullIntervalColumn(BadInputs.Case badInput)
+    {
+        List<Argument> arguments = badInput.overload().arguments();
+        for (int a = 0; a < arguments.size(); a++) {
+            int column = a;
+            if (arguments.get(a).type().sqlTypes().contains(SqlType.INTERVAL_DAY_TO_SECOND)
+                    && badInput.rows().stream().allMatch(row -> row.get(column) == null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean writable(List<List<Object>> rows)
