@@ -1,5 +1,6 @@
 package dev.kpisql.calcite.csv;
 
+import dev.kpisql.calcite.parallel.PlanComparison;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,18 +96,7 @@ final class CsvQueryTest
     private List<List<Object>> query(String sql)
             throws SQLException
     {
-        List<List<Object>> rows = new ArrayList<>();
-        try (Statement statement = connect().createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                Object[] row = new Object[columns];
-                for (int c = 0; c < columns; c++) {
-                    row[c] = result.getObject(c + 1);
-                }
-                rows.add(Arrays.asList(row));
-            }
-        }
-        return rows;
+        return PlanComparison.rows(connect(), sql);
     }
 
     @Test

@@ -72,17 +72,6 @@ final class CsvScanTest
         return lines;
     }
 
-    private static List<List<Object>> rows(CsvTable table)
-    {
-        List<List<Object>> rows = new ArrayList<>();
-        try (Enumerator<Object[]> enumerator = table.scan(null).enumerator()) {
-            while (enumerator.moveNext()) {
-                rows.add(Arrays.asList(enumerator.current()));
-            }
-        }
-        return rows;
-    }
-
     @Test
     void rangesReadOnSeveralThreadsGiveTheRowsInFileOrder()
             throws IOException
@@ -91,7 +80,7 @@ final class CsvScanTest
         CsvTable table = CsvTable.of(write("t.csv", lines(data), "\n"), SPLIT);
 
         assertThat(new CsvScan(table, 4).split(Files.size(table.file()))).hasSizeGreaterThan(100);
-        assertThat(rows(table)).isEqualTo(data);
+        assertThat(CsvTableTest.rows(table)).isEqualTo(data);
         assertThat(collected(table)).isEqualTo(data);
     }
 
@@ -105,7 +94,7 @@ final class CsvScanTest
         CsvTable table = CsvTable.of(file, SPLIT);
 
         assertThat(table.columnNames()).containsExactly("id", "amount", "day", "flag", "name");
-        assertThat(rows(table)).isEqualTo(data);
+        assertThat(CsvTableTest.rows(table)).isEqualTo(data);
         assertThat(collected(table)).isEqualTo(data);
     }
 
@@ -129,9 +118,9 @@ final class CsvScanTest
         CsvTable wideTable = CsvTable.of(write("wide.csv", wide, "\n"), SPLIT);
         CsvTable narrowTable = CsvTable.of(write("narrow.csv", narrow, "\n"), SPLIT);
 
-        assertThat(rows(wideTable)).isEqualTo(wideRows);
+        assertThat(CsvTableTest.rows(wideTable)).isEqualTo(wideRows);
         assertThat(collected(wideTable)).isEqualTo(wideRows);
-        assertThat(rows(narrowTable)).isEqualTo(narrowRows);
+        assertThat(CsvTableTest.rows(narrowTable)).isEqualTo(narrowRows);
         assertThat(collected(narrowTable)).isEqualTo(narrowRows);
     }
 
@@ -171,14 +160,14 @@ final class CsvScanTest
         CsvTable table = CsvTable.of(write("t.csv", lines, "\r\n"), SPLIT);
 
         for (int attempt = 0; attempt < 5; attempt++) {
-            assertThatThrownBy(() -> rows(table)).hasMessage("t.csv: line 11201, column 'day': '2025-02-30' is not a DATE");
+            assertThatThrownBy(() -> CsvTableTest.rows(table)).hasMessage("t.csv: line 11201, column 'day': '2025-02-30' is not a DATE");
             assertThatThrownBy(() -> collected(table)).hasMessage("t.csv: line 11201, column 'day': '2025-02-30' is not a DATE");
         }
         lines.set(11_200, "11200,1.5,2025-01-30,true,x");
         lines.set(12_000, "12000,1.5,2025-01-01,true,x");
         CsvTable fewer = CsvTable.of(write("u.csv", lines, "\r\n"), SPLIT);
         assertThatThrownBy(() -> collected(fewer)).hasMessage("u.csv: line 13501 has 4 fields, the header has 5");
-        assertThatThrownBy(() -> rows(fewer)).hasMessage("u.csv: line 13501 has 4 fields, the header has 5");
+        assertThatThrownBy(() -> CsvTableTest.rows(fewer)).hasMessage("u.csv: line 13501 has 4 fields, the header has 5");
     }
 
     @Test
@@ -215,7 +204,7 @@ final class CsvScanTest
         assertThat(batchesTable.sequentialOnly()).isTrue();
         // once found, the table is read from start to end, and gives the same
         assertThatThrownBy(() -> collected(batchesTable)).hasMessage(error);
-        assertThatThrownBy(() -> rows(rowsTable)).hasMessage(error);
+        assertThatThrownBy(() -> CsvTableTest.rows(rowsTable)).hasMessage(error);
     }
 
     @Test
@@ -229,7 +218,7 @@ final class CsvScanTest
         }
         CsvTable table = CsvTable.of(file, SPLIT);
 
-        assertThat(rows(table)).isEqualTo(data);
+        assertThat(CsvTableTest.rows(table)).isEqualTo(data);
         assertThat(collected(table)).isEqualTo(data);
     }
 
@@ -239,7 +228,7 @@ final class CsvScanTest
     {
         Path file = write("t.csv", lines(generated(3_000)), "\n");
         CsvTable table = CsvTable.of(file, new CsvOptions(4, true, true, 300));
-        assertThat(rows(table)).isEqualTo(generated(3_000));
+        assertThat(CsvTableTest.rows(table)).isEqualTo(generated(3_000));
 
         // same size, same modification time: the kept columns answer, not the file
         FileTime modified = Files.getLastModifiedTime(file);
@@ -247,16 +236,16 @@ final class CsvScanTest
         changed.set(1, changed.get(1).replace("name 1", "name 9"));
         write("t.csv", changed, "\n");
         Files.setLastModifiedTime(file, modified);
-        assertThat(rows(table)).isEqualTo(generated(3_000));
+        assertThat(CsvTableTest.rows(table)).isEqualTo(generated(3_000));
         assertThat(collected(table)).isEqualTo(generated(3_000));
 
         // a new modification time: the file is read again
         Files.setLastModifiedTime(file, FileTime.fromMillis(modified.toMillis() + 10_000));
-        assertThat(rows(table).get(0)).isEqualTo(Arrays.asList(1L, 0.25, (int) LocalDate.of(2025, 1, 2).toEpochDay(), false, "name 9"));
+        assertThat(CsvTableTest.rows(table).get(0)).isEqualTo(Arrays.asList(1L, 0.25, (int) LocalDate.of(2025, 1, 2).toEpochDay(), false, "name 9"));
         // and another size too
         write("t.csv", lines(generated(2_000)), "\n");
         assertThat(collected(table)).isEqualTo(generated(2_000));
-        assertThat(rows(table)).isEqualTo(generated(2_000));
+        assertThat(CsvTableTest.rows(table)).isEqualTo(generated(2_000));
     }
 
     @Test
@@ -270,7 +259,7 @@ final class CsvScanTest
         write("t.csv", lines(generated(3_000)).stream().map(line -> line.replace("name", "nome")).toList(), "\n");
         Files.setLastModifiedTime(file, modified);
 
-        assertThat(rows(table)).isEqualTo(generated(3_000));
+        assertThat(CsvTableTest.rows(table)).isEqualTo(generated(3_000));
     }
 
     /** A sink that keeps every row it gets with its ordinal. */

@@ -37,7 +37,8 @@ final class CsvTableTest
         return Files.write(directory.resolve(name), List.of(lines));
     }
 
-    private static List<List<Object>> rows(CsvTable table)
+    /** The table's rows as Calcite's operators get them. */
+    static List<List<Object>> rows(CsvTable table)
     {
         List<List<Object>> rows = new ArrayList<>();
         try (Enumerator<Object[]> enumerator = table.scan(null).enumerator()) {

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the last bits of floating sums to differ), everything else exactly — or both fail with the same
  * message and SQLSTATE.
  */
-final class PlanComparison
+public final class PlanComparison
 {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
@@ -93,7 +93,8 @@ final class PlanComparison
         }
     }
 
-    static List<List<Object>> rows(Connection connection, String sql)
+    /** The rows of a query, each column's value as JDBC's {@code getObject} gives it. */
+    public static List<List<Object>> rows(Connection connection, String sql)
             throws SQLException
     {
         List<List<Object>> rows = new ArrayList<>();
