@@ -2,6 +2,8 @@ package dev.kpisql.bench;
 
 import dev.kpisql.udfs.distinct.ApproxDauMauAccumulator;
 import dev.kpisql.udfs.distinct.DistinctAccumulator;
+import dev.kpisql.udfs.experiment.ProportionTestAccumulator;
+import dev.kpisql.udfs.experiment.WelchTestAccumulator;
 import dev.kpisql.udfs.ratio.CountIfAccumulator;
 import dev.kpisql.udfs.retention.RetentionFunctions;
 import dev.kpisql.udfs.revenue.MoneySumAccumulator;
@@ -19,6 +21,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -37,12 +41,15 @@ import java.util.concurrent.TimeUnit;
 public class AccumulatorBenchmarks
 {
     static final int ROWS = 1 << 20;
+    private static final byte[] CONTROL = "control".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TREATMENT = "treatment".getBytes(StandardCharsets.UTF_8);
 
     private long[] scores;
     private double[] amounts;
     private boolean[] flags;
     private long[] users;
     private int[] days;
+    private byte[][] arms;
     private DistinctAccumulator dauMauHalf;
     private DistinctAccumulator dauMauOtherHalf;
     private NpsAccumulator npsHalf;
@@ -63,6 +70,11 @@ public class AccumulatorBenchmarks
             // skew: half the rows from 1,000 heavy users, the rest from 200,000
             users[i] = random.nextBoolean() ? random.nextInt(1_000) : random.nextInt(200_000);
             days[i] = 20_000 + random.nextInt(365);
+        }
+        // the experiment arms in runs of 1,000 rows, as the Trino benchmark's (h / 1000) % 2
+        arms = new byte[ROWS][];
+        for (int i = 0; i < ROWS; i++) {
+            arms[i] = ((i / 1_000) % 2 == 0 ? CONTROL : TREATMENT).clone();
         }
         dauMauHalf = new DistinctAccumulator(DistinctAccumulator.Kpi.DAU_MAU);
         dauMauOtherHalf = new DistinctAccumulator(DistinctAccumulator.Kpi.DAU_MAU);
@@ -156,6 +168,28 @@ public class AccumulatorBenchmarks
         DistinctAccumulator state = new DistinctAccumulator(DistinctAccumulator.Kpi.DAU_MAU);
         state.merge(dauMauHalf);
         state.merge(dauMauOtherHalf);
+        return state.result();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public Map<String, Object> twoProportionZTest()
+    {
+        ProportionTestAccumulator state = new ProportionTestAccumulator();
+        for (int i = 0; i < ROWS; i++) {
+            state.add(flags[i], arms[i], 0, arms[i].length, CONTROL, 0, CONTROL.length);
+        }
+        return state.result();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public Map<String, Object> welchTTest()
+    {
+        WelchTestAccumulator state = new WelchTestAccumulator();
+        for (int i = 0; i < ROWS; i++) {
+            state.add(amounts[i], arms[i], 0, arms[i].length, CONTROL, 0, CONTROL.length);
+        }
         return state.result();
     }
 }
