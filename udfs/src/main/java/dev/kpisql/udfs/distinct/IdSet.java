@@ -206,9 +206,7 @@ public final class IdSet
         reserve(size + other.size);
         if ((long) size + other.size < SORT_FROM) {
             for (int i = 0; i < other.size; i++) {
-                ordinals[i] = kind == LONGS
-                        ? insert(other.longs[i], Hashes.mix64(other.longs[i]))
-                        : insert(other.arena, other.offsets[i], other.offsets[i + 1] - other.offsets[i], other.hashAt(i));
+                ordinals[i] = insertFrom(other, i, other.hashAt(i));
             }
             return ordinals;
         }
@@ -217,11 +215,17 @@ public final class IdSet
             hashes[i] = other.hashAt(i);
         }
         for (int i : hashOrder(hashes, shift)) {
-            ordinals[i] = kind == LONGS
-                    ? insert(other.longs[i], hashes[i])
-                    : insert(other.arena, other.offsets[i], other.offsets[i + 1] - other.offsets[i], hashes[i]);
+            ordinals[i] = insertFrom(other, i, hashes[i]);
         }
         return ordinals;
+    }
+
+    /** Inserts the member of {@code other} with the given ordinal and hash; the table has room. */
+    private int insertFrom(IdSet other, int ordinal, long hash)
+    {
+        return kind == LONGS
+                ? insert(other.longs[ordinal], hash)
+                : insert(other.arena, other.offsets[ordinal], other.offsets[ordinal + 1] - other.offsets[ordinal], hash);
     }
 
     /**

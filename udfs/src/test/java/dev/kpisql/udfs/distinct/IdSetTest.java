@@ -80,20 +80,27 @@ class IdSetTest
     @Test
     void addAllIntoASetWithMembersNumbersOnlyTheNewIdsAndReportsEveryOrdinal()
     {
+        // a merge past 32,768 ids inserts in hash order, a smaller one in the source's order
+        addAllIntoASetWithMembers(30_000, 40_000, 50_000, 80_000);
+        addAllIntoASetWithMembers(300, 400, 500, 800);
+    }
+
+    private static void addAllIntoASetWithMembers(int targetRows, int targetRange, int otherRows, int otherRange)
+    {
         Random random = new Random(5);
         for (boolean strings : new boolean[] {false, true}) {
             IdSet target = new IdSet();
             Map<String, Integer> expected = new HashMap<>();
-            for (int i = 0; i < 30_000; i++) {
-                long id = random.nextInt(40_000);
+            for (int i = 0; i < targetRows; i++) {
+                long id = random.nextInt(targetRange);
                 expected.putIfAbsent(Long.toString(id), expected.size());
                 int ordinal = strings ? target.add(Long.toString(id)) : target.add(id);
                 assertThat(ordinal).isEqualTo(expected.get(Long.toString(id)));
             }
             IdSet other = new IdSet();
             java.util.List<String> otherIds = new java.util.ArrayList<>();
-            for (int i = 0; i < 50_000; i++) {
-                long id = random.nextInt(80_000);
+            for (int i = 0; i < otherRows; i++) {
+                long id = random.nextInt(otherRange);
                 int ordinal = strings ? other.add(Long.toString(id)) : other.add(id);
                 if (ordinal == otherIds.size()) {
                     otherIds.add(Long.toString(id));
@@ -113,7 +120,7 @@ class IdSetTest
                     assertThat(ordinals[i]).as("ordinal of %s", id).isEqualTo(expected.get(id));
                 }
                 else {
-                    // a new one gets the next free ordinal (in the batch's hash order, not the source's)
+                    // a new one gets the next free ordinal (in the batch's hash order past 32,768 ids)
                     expected.put(id, ordinals[i]);
                     assertThat(fresh.add(ordinals[i])).isTrue();
                 }
