@@ -27,6 +27,8 @@ final class Variants
     private static final byte BIGINT = 1;
     private static final byte BOOLEAN = 2;
     private static final byte VARCHAR = 3;
+    /** The most bytes besides the control's own an array may hold to be remembered. */
+    private static final int REMEMBERED_SLACK_BYTES = 64;
 
     private final String function;
     private byte kind = NONE;
@@ -36,6 +38,16 @@ final class Variants
     private boolean hasControl;
     private long controlKey;
     private byte[] controlText;
+    /**
+     * Where the last row's VARCHAR control was read from, once it was found equal to
+     * {@link #controlText}: a constant control arrives as the same bytes in every row, so the
+     * next row at the same array, offset and length needs no compare. Engines hand over bytes
+     * they never change afterwards (Trino's blocks and slices are immutable). Only an array that
+     * holds little more than the label is remembered (a constant's own bytes), so a state never
+     * keeps a whole page of another column's text alive.
+     */
+    private byte[] lastControlBytes;
+    private int lastControlOffset;
     /** The two arrays of keys and texts, and the texts held. */
     private long retainedBytes = 2 * 24 + 16 + 16;
 
@@ -73,8 +85,7 @@ final class Variants
     {
         kind(VARCHAR);
         for (int i = 0; i < size; i++) {
-            byte[] text = texts[i];
-            if (Arrays.equals(text, 0, text.length, bytes, offset, offset + length)) {
+            if (same(texts[i], bytes, offset, length)) {
                 return i;
             }
         }
@@ -108,17 +119,38 @@ final class Variants
 
     void control(byte[] bytes, int offset, int length)
     {
+        if (bytes == lastControlBytes && offset == lastControlOffset && length == controlText.length) {
+            return;
+        }
         kind(VARCHAR);
         if (!hasControl) {
             hasControl = true;
             controlText = Arrays.copyOfRange(bytes, offset, offset + length);
             retain(controlText);
         }
-        else if (!Arrays.equals(controlText, 0, controlText.length, bytes, offset, offset + length)) {
+        else if (!same(controlText, bytes, offset, length)) {
             String current = new String(controlText, StandardCharsets.UTF_8);
             String next = new String(bytes, offset, length, StandardCharsets.UTF_8);
             throw controlChanged(quote(current), quote(next), current.compareTo(next));
         }
+        if (bytes.length - length <= REMEMBERED_SLACK_BYTES) {
+            lastControlBytes = bytes;
+            lastControlOffset = offset;
+        }
+    }
+
+    /** Whether {@code text} holds the {@code length} bytes at {@code offset}; labels are short, so a plain loop. */
+    private static boolean same(byte[] text, byte[] bytes, int offset, int length)
+    {
+        if (text.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (text[i] != bytes[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The slot of the control when the group holds two variants and one is the control, else -1. */

@@ -48,6 +48,24 @@ final class ExperimentAccumulatorsTest
     }
 
     @Test
+    void aControlReadFromTheSameBytesAsTheLastRowIsStillCheckedAtAnotherOffsetOrLength()
+    {
+        // one block's bytes, as an engine hands them over: "a", "b" and "ab" at offsets 0, 1 and 0
+        byte[] block = "ab".getBytes(StandardCharsets.UTF_8);
+        WelchTestAccumulator test = new WelchTestAccumulator();
+        test.add(1.0, block, 0, 1, block, 0, 1);
+        test.add(2.0, block, 0, 1, block, 0, 1);
+        test.add(3.0, block, 1, 1, block, 0, 1);
+        test.add(5.0, block, 1, 1, block, 0, 1);
+        assertThatThrownBy(() -> test.add(4.0, block, 1, 1, block, 1, 1))
+                .hasMessage("welch_t_test: control must be constant within a group, got 'a' and 'b'");
+        assertThatThrownBy(() -> test.add(4.0, block, 1, 1, block, 0, 2))
+                .hasMessage("welch_t_test: control must be constant within a group, got 'a' and 'ab'");
+        assertThat(test.result().get("mean_control")).isEqualTo(1.5);
+        assertThat(test.result().get("mean_treatment")).isEqualTo(4.0);
+    }
+
+    @Test
     void aControlThatDiffersBetweenPartsFails()
     {
         ProportionTestAccumulator left = new ProportionTestAccumulator();
