@@ -10,8 +10,11 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The state of a grouped aggregation: one accumulator per group id, created on first use. The
- * estimated size is the two arrays plus what every accumulator retains, kept up to date by
- * {@link #set} and {@link #changed}.
+ * estimated size is the arrays plus what every accumulator retains. {@link #set} and
+ * {@link #changed} only note the group as stale; its size is measured again when Trino asks for
+ * the estimate, once a page, so a row costs a flag test instead of a call into the
+ * accumulator's {@code retainedBytes()} (a call site every object-state KPI shares, which the
+ * JIT cannot keep monomorphic).
  */
 public abstract class GroupedObjectState<T>
         implements KpiObjectState<T>, GroupedAccumulatorState
@@ -22,6 +25,10 @@ public abstract class GroupedObjectState<T>
     private final ObjectCodec<T> codec;
     private Object[] values = new Object[0];
     private long[] retainedBytes = new long[0];
+    private boolean[] stale = new boolean[0];
+    /** The groups marked in {@link #stale}, each once. */
+    private int[] staleGroups = new int[16];
+    private int staleCount;
     private long totalRetainedBytes;
     private int groupId;
 
@@ -50,6 +57,7 @@ public abstract class GroupedObjectState<T>
             int capacity = (int) Math.min(Integer.MAX_VALUE - 8, (wanted + SEGMENT - 1) / SEGMENT * SEGMENT);
             values = Arrays.copyOf(values, capacity);
             retainedBytes = Arrays.copyOf(retainedBytes, capacity);
+            stale = Arrays.copyOf(stale, capacity);
         }
     }
 
@@ -79,15 +87,29 @@ public abstract class GroupedObjectState<T>
     @SuppressWarnings("unchecked")
     public void changed()
     {
-        Object value = values[groupId];
-        long bytes = value == null ? 0 : codec.retainedBytes().applyAsLong((T) value);
-        totalRetainedBytes += bytes - retainedBytes[groupId];
-        retainedBytes[groupId] = bytes;
+        ensureCapacity(groupId);
+        if (!stale[groupId]) {
+            stale[groupId] = true;
+            if (staleCount == staleGroups.length) {
+                staleGroups = Arrays.copyOf(staleGroups, staleCount * 2);
+            }
+            staleGroups[staleCount++] = groupId;
+        }
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public long getEstimatedSize()
     {
-        return INSTANCE_SIZE + sizeOf(values) + sizeOf(retainedBytes) + totalRetainedBytes;
+        for (int i = 0; i < staleCount; i++) {
+            int group = staleGroups[i];
+            Object value = values[group];
+            long bytes = value == null ? 0 : codec.retainedBytes().applyAsLong((T) value);
+            totalRetainedBytes += bytes - retainedBytes[group];
+            retainedBytes[group] = bytes;
+            stale[group] = false;
+        }
+        staleCount = 0;
+        return INSTANCE_SIZE + sizeOf(values) + sizeOf(retainedBytes) + sizeOf(stale) + sizeOf(staleGroups) + totalRetainedBytes;
     }
 }
