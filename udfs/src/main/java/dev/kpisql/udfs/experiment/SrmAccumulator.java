@@ -215,7 +215,7 @@ public final class SrmAccumulator
         }
         else {
             for (int i = 0; i < size; i++) {
-                if (wanted == VARCHAR ? Arrays.equals(texts[i], 0, texts[i].length, text, offset, offset + length) : keys[i] == key) {
+                if (wanted == VARCHAR ? Variants.same(texts[i], text, offset, length) : keys[i] == key) {
                     return i;
                 }
             }

@@ -139,8 +139,12 @@ final class Variants
         }
     }
 
-    /** Whether {@code text} holds the {@code length} bytes at {@code offset}; labels are short, so a plain loop. */
-    private static boolean same(byte[] text, byte[] bytes, int offset, int length)
+    /**
+     * Whether {@code text} holds the {@code length} bytes at {@code offset}. Labels are short, so
+     * a length check and a plain loop: the range {@code Arrays.equals} spent most of its time in
+     * setting up its vectorized mismatch (22 % of a profiled {@code welch_t_test}).
+     */
+    static boolean same(byte[] text, byte[] bytes, int offset, int length)
     {
         if (text.length != length) {
             return false;
