@@ -3,7 +3,6 @@ package dev.kpisql.trino;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kpisql.calcite.examples.SqlExample;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,23 +12,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,60 +37,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
 
 /**
- * {@code ./kpi trino start --data sql-examples/data}: a real server whose {@code files} catalog
- * holds the example CSV files, queried by three real clients — the Trino JDBC driver (every
- * example), the Trino CLI and Trino's JavaScript client from npm under Node.js (three examples
- * each) — each answer compared with the example's expected file by the rules every engine is
- * held to ({@link SqlExample#compare}). Last, files added, appended to and removed appear after
- * {@code start --data} runs again on the running server. Runs in {@code ./mvnw verify}
- * (failsafe), on a port in 18300–18399.
+ * {@code ./kpi trino start --data sql-examples/data} ({@link RealTrinoServer}): a real server whose
+ * {@code files} catalog holds the example CSV files, queried by three real clients — the Trino
+ * JDBC driver (every example), the Trino CLI and Trino's JavaScript client from npm under Node.js
+ * (three examples each) — each answer compared with the example's expected file by the rules
+ * every engine is held to ({@link SqlExample#compare}). Last, files added, appended to and
+ * removed appear after {@code start --data} runs again on the running server. Runs in
+ * {@code ./mvnw verify} (failsafe).
  */
 @TestInstance(PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("server")
+@ExtendWith(RealTrinoServer.Resolver.class)
 final class KpiTrinoFilesIT
 {
-    private static final Path LOG = Path.of("target", "kpi-trino-files-it.log");
     /** Examples for the CLI: timestamps, NULLs, a CASE label. */
     private static final List<String> CLI_EXAMPLES = List.of("churn_by_month", "support_by_channel", "cac_by_month_for_events");
     /** Examples for the JavaScript client: an approximate column, dates, many KPIs at once. */
     private static final List<String> NODE_EXAMPLES = List.of("stickiness_by_month", "mrr_waterfall_by_month", "kpi_dashboard_by_month");
 
     private final ObjectMapper json = new ObjectMapper();
+    private RealTrinoServer server;
     private Path root;
-    private Path dir;
-    private int port;
 
     @BeforeAll
-    void startServer()
-            throws Exception
+    void useServer(RealTrinoServer server)
     {
-        root = Path.of(System.getProperty("kpi.root", "../..")).toAbsolutePath().normalize();
-        dir = Files.createTempDirectory("kpi-trino-files-it");
-        port = freePort();
-        try {
-            kpi(900, "trino", "start", "--port", Integer.toString(port), "--dir", dir.toString(), "--heap", "2G", "--data", "sql-examples/data");
-        }
-        catch (Exception | Error e) {
-            stopServer();
-            throw e;
-        }
-    }
-
-    @AfterAll
-    void stopServer()
-            throws Exception
-    {
-        if (dir == null) {
-            return;
-        }
-        try {
-            kpi(120, "trino", "stop", "--dir", dir.toString());
-        }
-        finally {
-            deleteRecursively(dir);
-            dir = null;
-        }
+        this.server = server;
+        this.root = server.root();
     }
 
     @Test
@@ -160,7 +130,7 @@ final class KpiTrinoFilesIT
             Files.copy(root.resolve("trino-plugin/src/test/node").resolve(file), client.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         run(client, 600, "npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts");
-        List<String> command = new ArrayList<>(List.of("node", "query-examples.mjs", "http://127.0.0.1:" + port));
+        List<String> command = new ArrayList<>(List.of("node", "query-examples.mjs", "http://127.0.0.1:" + server.port()));
         NODE_EXAMPLES.forEach(name -> command.add(root.resolve("sql-examples").resolve(name + ".sql").toString()));
 
         JsonNode answers = json.readTree(run(client, 300, command.toArray(String[]::new)));
@@ -190,11 +160,11 @@ final class KpiTrinoFilesIT
     void filesAppearAfterStartRunsAgainOnTheRunningServer()
             throws Exception
     {
-        Path data = Files.createDirectories(dir.resolve("more-data"));
+        Path data = Files.createDirectories(server.dir().resolve("more-data"));
         Files.copy(root.resolve("sql-examples/data/market_sales.csv"), data.resolve("market_sales.csv"));
         Files.writeString(data.resolve("scores.csv"), "segment,score\nsmb,9\nsmb,3\n", StandardCharsets.UTF_8);
 
-        kpi(300, "trino", "start", "--dir", dir.toString(), "--data", data.toString());
+        server.kpi(300, "trino", "start", "--dir", server.dir().toString(), "--data", data.toString());
 
         assertThat(jdbc("SELECT segment, nps(score) AS nps FROM scores GROUP BY segment").rows()).containsExactly(List.of("smb", 0.0));
         assertThatThrownBy(() -> jdbc("SELECT count(*) FROM survey_responses"))
@@ -237,7 +207,7 @@ final class KpiTrinoFilesIT
     private Answer cli(String sql)
             throws Exception
     {
-        String output = run(root, 120, root.resolve("kpi").toString(), "trino", "cli", "--dir", dir.toString(), "--output-format", "JSON", "--execute", sql);
+        String output = run(root, 120, root.resolve("kpi").toString(), "trino", "cli", "--dir", server.dir().toString(), "--output-format", "JSON", "--execute", sql);
         List<String> labels = new ArrayList<>();
         List<List<Object>> rows = new ArrayList<>();
         for (String line : output.strip().split("\n")) {
@@ -277,79 +247,32 @@ final class KpiTrinoFilesIT
     private Connection connect()
             throws SQLException
     {
-        return DriverManager.getConnection("jdbc:trino://127.0.0.1:" + port + "/files/data", "kpi", null);
-    }
-
-    /** A free port of 18300–18399, the range this test's servers use. */
-    private static int freePort()
-    {
-        for (int candidate = 18300; candidate < 18400; candidate++) {
-            try (ServerSocket socket = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
-                return socket.getLocalPort();
-            }
-            catch (IOException e) {
-                // taken: the next one
-            }
-        }
-        throw new IllegalStateException("no free port in 18300–18399");
-    }
-
-    private void kpi(long timeoutSeconds, String... arguments)
-            throws IOException, InterruptedException
-    {
-        List<String> command = new ArrayList<>();
-        command.add(root.resolve("kpi").toString());
-        command.addAll(List.of(arguments));
-        // the script's output goes to a file: a forked test JVM must not write to its own stdout
-        Files.createDirectories(LOG.getParent());
-        Process process = new ProcessBuilder(command)
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
-                .start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s; see " + LOG.toAbsolutePath());
-        }
-        assertThat(process.exitValue()).as("%s failed; its output: %s", String.join(" ", command), Files.readString(LOG)).isZero();
+        return server.connect("files", "data");
     }
 
     /** Runs a command in {@code directory} and answers its standard output; its standard error goes to the log. */
     private static String run(Path directory, long timeoutSeconds, String... command)
             throws IOException, InterruptedException
     {
-        Files.createDirectories(LOG.getParent());
+        Files.createDirectories(RealTrinoServer.LOG.getParent());
         Path output = Files.createTempFile(Path.of("target"), "kpi-trino-files-it", ".out");
         try {
             Process process = new ProcessBuilder(command)
                     .directory(directory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(output.toFile())
-                    .redirectError(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
+                    .redirectError(ProcessBuilder.Redirect.appendTo(RealTrinoServer.LOG.toFile()))
                     .start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s; see " + LOG.toAbsolutePath());
+                throw new AssertionError(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s; see " + RealTrinoServer.LOG.toAbsolutePath());
             }
             String text = Files.readString(output);
-            assertThat(process.exitValue()).as("%s failed; see %s; its output: %s", String.join(" ", command), LOG.toAbsolutePath(), text).isZero();
+            assertThat(process.exitValue()).as("%s failed; see %s; its output: %s", String.join(" ", command), RealTrinoServer.LOG.toAbsolutePath(), text).isZero();
             return text;
         }
         finally {
             Files.deleteIfExists(output);
-        }
-    }
-
-    private static void deleteRecursively(Path path)
-            throws IOException
-    {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(each);
-            }
         }
     }
 }

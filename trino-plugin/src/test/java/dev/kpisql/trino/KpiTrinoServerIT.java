@@ -1,26 +1,19 @@
 package dev.kpisql.trino;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,54 +21,22 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS;
 
 /**
- * The packaged plugin in a real Trino server: {@code ./kpi trino start} on a free loopback port
- * in a directory of its own (it fetches the server, the connectors and the CLI from Maven
- * Central on a fresh machine and installs the zip that {@code package} just built), a few
- * KPI queries through the Trino JDBC driver, and {@code ./kpi trino stop} whatever happened.
- * Runs in {@code ./mvnw verify} (failsafe), after the zip exists.
+ * The packaged plugin in a real Trino server ({@link RealTrinoServer}: {@code ./kpi trino start}
+ * installs the zip that {@code package} just built), a few KPI queries through the Trino JDBC
+ * driver over its {@code tpch} and {@code memory} catalogs. Runs in {@code ./mvnw verify}
+ * (failsafe), after the zip exists.
  */
 @TestInstance(PER_CLASS)
 @Tag("server")
+@ExtendWith(RealTrinoServer.Resolver.class)
 final class KpiTrinoServerIT
 {
-    private static final Path LOG = Path.of("target", "kpi-trino-server-it.log");
-
-    private Path root;
-    private Path dir;
-    private int port;
+    private RealTrinoServer server;
 
     @BeforeAll
-    void startServer()
-            throws Exception
+    void useServer(RealTrinoServer server)
     {
-        root = Path.of(System.getProperty("kpi.root", "../..")).toAbsolutePath().normalize();
-        dir = Files.createTempDirectory("kpi-trino-it");
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        try {
-            kpi(600, "trino", "start", "--port", Integer.toString(port), "--dir", dir.toString(), "--heap", "2G");
-        }
-        catch (Exception | Error e) {
-            stopServer();
-            throw e;
-        }
-    }
-
-    @AfterAll
-    void stopServer()
-            throws Exception
-    {
-        if (dir == null) {
-            return;
-        }
-        try {
-            kpi(120, "trino", "stop", "--dir", dir.toString());
-        }
-        finally {
-            deleteRecursively(dir);
-            dir = null;
-        }
+        this.server = server;
     }
 
     @Test
@@ -84,7 +45,7 @@ final class KpiTrinoServerIT
     {
         // the line the build was made for (this module's trino.version) and the server's own version
         String trino = System.getProperty("kpi.trino.version");
-        assertThat(Files.readString(dir.resolve("data/var/log/server.log")))
+        assertThat(Files.readString(server.dir().resolve("data/var/log/server.log")))
                 .contains("dev.kpisql.trino.KpiPlugin\tkpi-sql " + System.getProperty("kpi.version") + " for Trino 476 to 483 (built against Trino " + trino + ") is running on Trino " + trino);
     }
 
@@ -185,39 +146,6 @@ final class KpiTrinoServerIT
     private Connection connect()
             throws SQLException
     {
-        return DriverManager.getConnection("jdbc:trino://127.0.0.1:" + port + "/tpch/tiny", "kpi", null);
-    }
-
-    private void kpi(long timeoutSeconds, String... arguments)
-            throws IOException, InterruptedException
-    {
-        List<String> command = new ArrayList<>();
-        command.add(root.resolve("kpi").toString());
-        command.addAll(List.of(arguments));
-        // the script's output goes to a file: a forked test JVM must not write to its own stdout
-        Files.createDirectories(LOG.getParent());
-        Process process = new ProcessBuilder(command)
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
-                .start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s; see " + LOG.toAbsolutePath());
-        }
-        assertThat(process.exitValue()).as("%s failed; its output: %s", String.join(" ", command), Files.readString(LOG)).isZero();
-    }
-
-    private static void deleteRecursively(Path path)
-            throws IOException
-    {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(each);
-            }
-        }
+        return server.connect("tpch", "tiny");
     }
 }
