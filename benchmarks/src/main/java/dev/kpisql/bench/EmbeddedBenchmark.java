@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,7 +33,9 @@ import java.util.stream.IntStream;
  * DuckDB table. For each function: the parallel engine on each thread count, the old plan (the
  * planner rule off, {@code kpi.pushdown=false}: Calcite's row-at-a-time operators over the same
  * kept columns, on all cores), the plain SQL in the engine, and the plain SQL in DuckDB on each
- * thread count.</li>
+ * thread count. Each query is timed as a statement (planned every time, as an analyst's query
+ * is) and, on each thread count, executed alone (prepared once: {@code exec}), which shows how
+ * the execution scales without Calcite's planning, the same for every thread count.</li>
  * <li><b>CSV</b>: a generated file of about {@code --csv-mb} MB read again by every query (no
  * cache): KPI queries in the engine on each thread count and with the old plan, against the plain
  * SQL over DuckDB's {@code read_csv} with the same threads.</li>
@@ -190,7 +193,13 @@ public final class EmbeddedBenchmark
             head.append(" kpi ").append(t).append("t ms |");
             rule.append("---:|");
         }
-        head.append(" 1→").append(all).append("t | old plan ms | old/kpi | plain ms | kpi/plain |");
+        head.append(" 1→").append(all).append("t |");
+        rule.append("---:|");
+        for (int t : threads) {
+            head.append(" exec ").append(t).append("t ms |");
+            rule.append("---:|");
+        }
+        head.append(" exec 1→").append(all).append("t | old plan ms | old/kpi | plain ms | kpi/plain |");
         rule.append("---:|---:|---:|---:|---:|");
         for (int t : threads) {
             head.append(" DuckDB ").append(t).append("t ms |");
@@ -217,7 +226,13 @@ public final class EmbeddedBenchmark
             for (double millis : kpi) {
                 line.append(format(" %,.0f |", millis));
             }
-            line.append(format(" %.2f× | %,.0f | %.1f | %,.0f | %.2f |", kpi[0] / last, old, old / last, plain, last / plain));
+            line.append(format(" %.2f× |", kpi[0] / last));
+            double[] execution = new double[threads.length];
+            for (int i = 0; i < threads.length; i++) {
+                execution[i] = medianExecution(engines.get(i), pair.kpi(), RUNS);
+                line.append(format(" %,.1f |", execution[i]));
+            }
+            line.append(format(" %.2f× | %,.0f | %.1f | %,.0f | %.2f |", execution[0] / execution[execution.length - 1], old, old / last, plain, last / plain));
             double duck = 0;
             for (int t : threads) {
                 setThreads(duckdb, t);
@@ -399,6 +414,36 @@ public final class EmbeddedBenchmark
         }
         Arrays.sort(millis);
         return millis[runs / 2];
+    }
+
+    /**
+     * Milliseconds of executing {@code sql} alone: prepared once (parsed, validated, planned and
+     * compiled), then one warm-up execution and the median of {@code runs}.
+     */
+    private static double medianExecution(Connection connection, String sql, int runs)
+            throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            execute(statement);
+            double[] millis = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                execute(statement);
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            return millis[runs / 2];
+        }
+    }
+
+    private static void execute(PreparedStatement statement)
+            throws SQLException
+    {
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                result.getObject(1);
+            }
+        }
     }
 
     private static void run(Connection connection, String sql)
