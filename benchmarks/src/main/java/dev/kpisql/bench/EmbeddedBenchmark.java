@@ -440,9 +440,7 @@ public final class EmbeddedBenchmark
             throws SQLException
     {
         try (ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                result.getObject(1);
-            }
+            drain(result);
         }
     }
 
@@ -450,9 +448,15 @@ public final class EmbeddedBenchmark
             throws SQLException
     {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            while (result.next()) {
-                result.getObject(1);
-            }
+            drain(result);
+        }
+    }
+
+    private static void drain(ResultSet result)
+            throws SQLException
+    {
+        while (result.next()) {
+            result.getObject(1);
         }
     }
 }

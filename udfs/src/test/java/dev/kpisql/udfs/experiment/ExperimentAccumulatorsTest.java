@@ -272,6 +272,24 @@ final class ExperimentAccumulatorsTest
     }
 
     @Test
+    void srmTellsLabelsApartAtAnyOffsetAndLength()
+    {
+        // one block's bytes: "a", "b" and "ab" at offsets 0, 1 and 0; "ab" is not "a"
+        byte[] block = "ab".getBytes(StandardCharsets.UTF_8);
+        SrmAccumulator test = new SrmAccumulator();
+        for (int row = 0; row < 3; row++) {
+            test.add(block, 0, 1, 0.5);
+        }
+        test.add(block, 1, 1, 0.25);
+        test.add(block, 0, 2, 0.25);
+        test.add(block, 0, 2, 0.25);
+        Map<String, Object> result = test.result();
+        assertThat(result.get("variants")).isEqualTo(3L);
+        // observed 3, 1, 2 against expected 6 × (0.5, 0.25, 0.25) = 3, 1.5, 1.5
+        assertThat((Double) result.get("chi_square")).isCloseTo(0.25 / 1.5 + 0.25 / 1.5, within(1e-12));
+    }
+
+    @Test
     void srmNamesTheSharesThatDoNotSumToOne()
     {
         SrmAccumulator test = new SrmAccumulator();
