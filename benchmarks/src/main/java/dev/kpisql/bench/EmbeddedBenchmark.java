@@ -42,7 +42,10 @@ import java.util.stream.IntStream;
  * </ol>
  *
  * Each query: one warm-up, then the median of five runs in memory and of three over the CSV
- * file. The tables are printed in Markdown. Run: {@code ./kpi bench embedded [--rows N] [--csv-mb M]}.
+ * file. The tables are printed in Markdown. Run: {@code ./kpi bench embedded [--rows N] [--csv-mb M]
+ * [--only TEXT[,TEXT…]]}: {@code --rows 0} skips the in-memory part, {@code --csv-mb 0} the CSV
+ * file, and {@code --only} measures only the queries whose name contains one of the texts (as in
+ * {@code ./kpi bench trino}).
  */
 public final class EmbeddedBenchmark
 {
@@ -123,6 +126,7 @@ public final class EmbeddedBenchmark
     {
         int rows = 2_000_000;
         int csvMegabytes = 1024;
+        String only = "";
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(args[i] + " needs a value");
@@ -130,12 +134,26 @@ public final class EmbeddedBenchmark
             switch (args[i]) {
                 case "--rows" -> rows = Integer.parseInt(args[i + 1]);
                 case "--csv-mb" -> csvMegabytes = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + ": use --rows N or --csv-mb M");
+                case "--only" -> only = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + ": use --rows N, --csv-mb M or --only TEXT");
             }
         }
         int[] threads = threadCounts();
-        System.out.printf(Locale.ROOT, "Java %s, %d cores, Calcite 1.42, DuckDB %s; thread counts %s; %,d rows in memory%n%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), DUCKDB_VERSION, Arrays.toString(threads), rows);
+        System.out.printf(Locale.ROOT, "Java %s, %d cores, Calcite 1.42, DuckDB %s; thread counts %s; %s%n%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), DUCKDB_VERSION, Arrays.toString(threads),
+                rows > 0 ? String.format(Locale.ROOT, "%,d rows in memory", rows) : "no in-memory part");
+        if (rows > 0) {
+            inMemory(rows, threads, only);
+        }
+        if (csvMegabytes > 0) {
+            overCsv(csvMegabytes, threads, only);
+        }
+    }
+
+    /** The in-memory part: writes the generated table, loads it into every engine, then runs {@link #inMemory(int, int[], List, Connection, Connection, String)}. */
+    private static void inMemory(int rows, int[] threads, String only)
+            throws IOException, SQLException
+    {
         Path directory = Files.createTempDirectory("kpi-bench");
         Path copy = directory.resolve("t.csv");
         writeCsv(generate(rows), copy);
@@ -152,7 +170,7 @@ public final class EmbeddedBenchmark
                 run(engine, "SELECT count(*) FROM t");
             }
             run(oldPlan, "SELECT count(*) FROM t");
-            inMemory(rows, threads, engines, oldPlan, duckdb);
+            inMemory(rows, threads, engines, oldPlan, duckdb, only);
         }
         finally {
             for (Connection engine : engines) {
@@ -160,9 +178,6 @@ public final class EmbeddedBenchmark
             }
             Files.deleteIfExists(copy);
             Files.deleteIfExists(directory);
-        }
-        if (csvMegabytes > 0) {
-            overCsv(csvMegabytes, threads);
         }
     }
 
@@ -183,7 +198,7 @@ public final class EmbeddedBenchmark
         return KpiEngine.connect(directory, properties);
     }
 
-    private static void inMemory(int rows, int[] threads, List<Connection> engines, Connection oldPlan, Connection duckdb)
+    private static void inMemory(int rows, int[] threads, List<Connection> engines, Connection oldPlan, Connection duckdb, String only)
             throws SQLException
     {
         int all = threads[threads.length - 1];
@@ -214,7 +229,7 @@ public final class EmbeddedBenchmark
         List<Pair> pairs = new ArrayList<>();
         pairs.add(new Pair("avg(amount) (floor)", "SELECT avg(amount) FROM t", "SELECT avg(amount) FROM t"));
         pairs.addAll(PAIRS);
-        for (Pair pair : pairs) {
+        for (Pair pair : selected(pairs, only)) {
             double[] kpi = new double[threads.length];
             for (int i = 0; i < threads.length; i++) {
                 kpi[i] = median(engines.get(i), pair.kpi(), RUNS);
@@ -249,7 +264,7 @@ public final class EmbeddedBenchmark
      * engine reading the file again for every query (no cache) on each thread count and with the
      * old plan, DuckDB's {@code read_csv} on each thread count.
      */
-    private static void overCsv(int megabytes, int[] threads)
+    private static void overCsv(int megabytes, int[] threads, String only)
             throws IOException, SQLException
     {
         Path directory = Files.createTempDirectory("kpi-bench");
@@ -296,7 +311,7 @@ public final class EmbeddedBenchmark
             for (int t : threads) {
                 engines.add(connect(directory, t, true, false));
             }
-            for (Pair pair : CSV_PAIRS) {
+            for (Pair pair : selected(CSV_PAIRS, only)) {
                 double[] kpi = new double[threads.length];
                 StringBuilder line = new StringBuilder("| `").append(pair.name()).append("` |");
                 for (int i = 0; i < threads.length; i++) {
@@ -322,6 +337,13 @@ public final class EmbeddedBenchmark
             Files.deleteIfExists(file);
             Files.deleteIfExists(directory);
         }
+    }
+
+    /** The pairs whose name contains one of the comma-separated texts of {@code only} (all for an empty one). */
+    private static List<Pair> selected(List<Pair> pairs, String only)
+    {
+        List<String> texts = Arrays.asList(only.split(","));
+        return pairs.stream().filter(pair -> texts.stream().anyMatch(pair.name()::contains)).toList();
     }
 
     private static void setThreads(Connection duckdb, int threads)
