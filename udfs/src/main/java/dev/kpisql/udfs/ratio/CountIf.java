@@ -1,6 +1,7 @@
 package dev.kpisql.udfs.ratio;
 
 import dev.kpisql.udfs.Counts;
+import dev.kpisql.udfs.KpiException;
 import dev.kpisql.udfs.Sums;
 
 import static java.util.Objects.requireNonNull;
@@ -37,22 +38,41 @@ public final class CountIf
         return function;
     }
 
+    /**
+     * Counts one row, with no branch and no check: the engine's row loop then keeps both counts in
+     * registers (Trino's generated loop reloaded them from the state on every row while a check sat
+     * between two rows). A count that went past {@code Long.MAX_VALUE}, one row at a time, is
+     * negative, and cannot come back to a positive value (that takes 2^64 rows): {@link #merge}
+     * and {@link #result} find it, so an overflow is still an error, raised when the group ends.
+     */
     public void add(CountIfState state, boolean value)
     {
-        if (value == matching) {
-            state.setMatches(Counts.increment(function, "matching rows", state.getMatches()));
-        }
-        state.setRows(Counts.increment(function, "rows", state.getRows()));
+        state.setMatches(state.getMatches() + (value == matching ? 1 : 0));
+        state.setRows(state.getRows() + 1);
     }
 
     public void merge(CountIfState state, CountIfState other)
     {
+        checkCounts(state);
+        checkCounts(other);
         state.setMatches(Counts.add(function, "matching rows", state.getMatches(), other.getMatches()));
         state.setRows(Counts.add(function, "rows", state.getRows(), other.getRows()));
     }
 
     public Double result(CountIfState state)
     {
+        checkCounts(state);
         return Sums.ratio(function, state.getMatches(), state.getRows(), 100);
+    }
+
+    /** A count that went past {@code Long.MAX_VALUE} one row at a time is negative. */
+    private void checkCounts(CountIfState state)
+    {
+        if (state.getMatches() < 0) {
+            throw KpiException.overflow(function, "count of matching rows", "BIGINT");
+        }
+        if (state.getRows() < 0) {
+            throw KpiException.overflow(function, "count of rows", "BIGINT");
+        }
     }
 }

@@ -34,9 +34,23 @@ class CountIfTest
     @Test
     void rowCountOverflowFails()
     {
+        // a row past Long.MAX_VALUE is found when the group's counts leave the state: at its result or a merge
         CountIfAccumulator full = new CountIfAccumulator(CountIf.countingTrue("churn_rate"));
         full.setRows(Long.MAX_VALUE);
-        assertThatThrownBy(() -> full.add(false)).hasMessage("churn_rate: count of rows overflows BIGINT");
+        full.add(false);
+        assertThatThrownBy(full::result).hasMessage("churn_rate: count of rows overflows BIGINT");
+        assertThatThrownBy(() -> new CountIfAccumulator(CountIf.countingTrue("churn_rate")).merge(full)).hasMessage("churn_rate: count of rows overflows BIGINT");
+        assertThatThrownBy(() -> full.merge(new CountIfAccumulator(CountIf.countingTrue("churn_rate")))).hasMessage("churn_rate: count of rows overflows BIGINT");
+    }
+
+    @Test
+    void matchCountOverflowFails()
+    {
+        CountIfAccumulator full = new CountIfAccumulator(CountIf.countingTrue("churn_rate"));
+        full.setMatches(Long.MAX_VALUE);
+        full.setRows(Long.MAX_VALUE - 1);
+        full.add(true);
+        assertThatThrownBy(full::result).hasMessage("churn_rate: count of matching rows overflows BIGINT");
     }
 
     @Test
