@@ -339,11 +339,10 @@ public final class EmbeddedBenchmark
         }
     }
 
-    /** The pairs whose name contains one of the comma-separated texts of {@code only} (all for an empty one). */
+    /** The pairs that {@code --only} keeps, as {@link TrinoBenchmark#selected} tells. */
     private static List<Pair> selected(List<Pair> pairs, String only)
     {
-        List<String> texts = Arrays.asList(only.split(","));
-        return pairs.stream().filter(pair -> texts.stream().anyMatch(pair.name()::contains)).toList();
+        return pairs.stream().filter(pair -> TrinoBenchmark.selected(pair.name(), only)).toList();
     }
 
     private static void setThreads(Connection duckdb, int threads)

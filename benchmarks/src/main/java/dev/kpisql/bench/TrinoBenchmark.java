@@ -343,7 +343,8 @@ public final class TrinoBenchmark
     }
 
     /** Whether {@code --only a,b,c} selects the function: its name contains one of the texts. */
-    private static boolean selected(String name, String only)
+    /** Whether {@code name} contains one of the comma-separated texts of {@code only} (every name does for an empty one): the benchmarks' {@code --only}. */
+    static boolean selected(String name, String only)
     {
         return Arrays.stream(only.split(",")).anyMatch(name::contains);
     }

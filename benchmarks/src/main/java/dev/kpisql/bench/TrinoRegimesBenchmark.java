@@ -131,13 +131,13 @@ public final class TrinoRegimesBenchmark
             describe(connection);
             System.out.printf(Locale.ROOT, "%nmedians of %d alternating runs after a warm-up; ratios are the function's time over the plain SQL's (or the floor's), run by run: median [min-max]%n", RUNS);
             for (Regime regime : REGIMES) {
-                if (!regimes.isEmpty() && !selected(regime.name(), regimes)) {
+                if (!regimes.isEmpty() && !TrinoBenchmark.selected(regime.name(), regimes)) {
                     continue;
                 }
                 System.out.printf(Locale.ROOT, "%n## %s (%s%s)%n%n", regime.name(), regime.table(), regime.groupBy().isEmpty() ? ", no GROUP BY" : ", GROUP BY " + regime.groupBy());
                 System.out.printf(Locale.ROOT, "| function | kpi cpu ms | plain cpu ms | cpu k/p | wall k/p | cpu k/floor | kpi peak MB | plain peak MB |%n|---|---:|---:|---:|---:|---:|---:|---:|%n");
                 for (Pair pair : PAIRS) {
-                    if (!selected(pair.name(), only)) {
+                    if (!TrinoBenchmark.selected(pair.name(), only)) {
                         continue;
                     }
                     measure(connection, regime, pair);
@@ -150,11 +150,11 @@ public final class TrinoRegimesBenchmark
             throws SQLException
     {
         for (Regime regime : REGIMES) {
-            if (!regimes.isEmpty() && !selected(regime.name(), regimes)) {
+            if (!regimes.isEmpty() && !TrinoBenchmark.selected(regime.name(), regimes)) {
                 continue;
             }
             for (Pair pair : PAIRS) {
-                if (selected(pair.name(), only)) {
+                if (TrinoBenchmark.selected(pair.name(), only)) {
                     for (int i = 0; i < runs; i++) {
                         QueryStats stats = run(connection, query(regime, pair.kpi()));
                         System.out.printf(Locale.ROOT, "%s, %s: cpu %,d ms, wall %,d ms%n", regime.name(), pair.name(), stats.getCpuTimeMillis(), stats.getWallTimeMillis());
@@ -227,10 +227,6 @@ public final class TrinoRegimesBenchmark
         return "SELECT " + regime.groupBy() + ", " + select + " FROM " + regime.table() + " GROUP BY 1";
     }
 
-    private static boolean selected(String name, String only)
-    {
-        return Arrays.stream(only.split(",")).anyMatch(name::contains);
-    }
 
     /** The sizes of each table: rows, distinct users, distinct (user, day) pairs and sessions. */
     private static void describe(Connection connection)

@@ -39,9 +39,9 @@ public final class CountIf
     }
 
     /**
-     * Counts one row, with no branch and no check: the engine's row loop then keeps both counts in
-     * registers (Trino's generated loop reloaded them from the state on every row while a check sat
-     * between two rows). A count that went past {@code Long.MAX_VALUE}, one row at a time, is
+     * Counts one row, with no branch and no check: the engine's row loop can then be unrolled,
+     * updating each count once per few rows (with the check, Trino's generated loop re-checked the
+     * state's class and reloaded and stored the row count on every row). A count that went past {@code Long.MAX_VALUE}, one row at a time, is
      * negative, and cannot come back to a positive value (that takes 2^64 rows): {@link #merge}
      * and {@link #result} find it, so an overflow is still an error, raised when the group ends.
      */
