@@ -134,6 +134,96 @@ class IdSetTest
     }
 
     @Test
+    void mergesOfSmallSetsKeepEveryOrdinal()
+    {
+        // sets of up to IdSet.SMALL ids keep no table: merges that stay small, cross the size, or meet a large set
+        addAllIntoASetWithMembers(10, 12, 10, 12);
+        addAllIntoASetWithMembers(20, 25, 20, 40);
+        addAllIntoASetWithMembers(3, 5, 300, 400);
+        addAllIntoASetWithMembers(300, 400, 6, 10);
+        addAllIntoASetWithMembers(0, 1, 20, 30);
+    }
+
+    @Test
+    void setsOfEverySizeAroundTheSmallOneRoundTrip()
+    {
+        for (int ids = 0; ids <= IdSet.SMALL + 2; ids++) {
+            IdSet longs = new IdSet();
+            IdSet strings = new IdSet();
+            for (int i = 0; i < ids; i++) {
+                // each id twice: the second finds the first
+                for (int pass = 0; pass < 2; pass++) {
+                    assertThat(longs.add(i * 1_000_003L)).isEqualTo(i);
+                    assertThat(strings.add("id-" + i)).isEqualTo(i);
+                }
+            }
+            for (IdSet set : new IdSet[] {longs, strings}) {
+                assertThat(set.size()).isEqualTo(ids);
+                SerialWriter out = new SerialWriter().putByte(1);
+                set.write(out);
+                IdSet copy = IdSet.read(SerialReader.open(out.toByteArray(), "test", 1));
+                assertThat(copy.size()).isEqualTo(ids);
+                for (int ordinal = 0; ordinal < ids; ordinal++) {
+                    assertThat(copy.addFrom(set, ordinal)).isEqualTo(ordinal);
+                }
+                // one more id: a new ordinal, past the small size or not
+                int added = set == strings ? copy.add("new") : copy.add(-7L);
+                assertThat(added).isEqualTo(ids);
+                assertThat(copy.size()).isEqualTo(ids + 1);
+            }
+        }
+    }
+
+    @Test
+    void findReadsOrdinalsWithoutAdding()
+    {
+        for (int ids : new int[] {1, IdSet.SMALL, IdSet.SMALL + 1, 5_000}) {
+            IdSet longs = new IdSet();
+            IdSet strings = new IdSet();
+            IdSet probeLongs = new IdSet();
+            IdSet probeStrings = new IdSet();
+            for (int i = 0; i < ids; i++) {
+                longs.add(i * 3L);
+                strings.add("s" + i * 3);
+            }
+            // every third id of 0 .. 3 × ids is a member
+            for (int i = 0; i < 3 * ids; i++) {
+                probeLongs.add((long) i);
+                probeStrings.add("s" + i);
+            }
+            for (int i = 0; i < 3 * ids; i++) {
+                int expected = i % 3 == 0 ? i / 3 : -1;
+                assertThat(longs.find(i)).as("%d of %d", i, ids).isEqualTo(expected);
+                assertThat(longs.find(probeLongs, i)).isEqualTo(expected);
+                assertThat(strings.find(probeStrings, i)).isEqualTo(expected);
+            }
+            assertThat(longs.size()).isEqualTo(ids);
+            assertThat(strings.size()).isEqualTo(ids);
+            assertThatThrownBy(() -> longs.find(probeStrings, 0))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("ids of one group must all be BIGINT or all VARCHAR");
+        }
+        assertThat(new IdSet().find(7)).isEqualTo(-1);
+    }
+
+    @Test
+    void smallSetsTakeSixteenBytesAnId()
+    {
+        IdSet set = new IdSet();
+        // an empty set holds no array of its own
+        assertThat(set.retainedBytes()).isEqualTo(Sizes.instance(11));
+        for (long id = 0; id < IdSet.SMALL; id++) {
+            set.add(id * 1_000_003);
+        }
+        // each id's hash and the id itself, in two arrays grown by doubling to SMALL entries
+        assertThat(set.retainedBytes()).isEqualTo(Sizes.instance(11) + 2 * Sizes.of(new long[IdSet.SMALL]));
+        // the next id brings a table of 16-byte slots, at most half full
+        set.add(-1);
+        assertThat(set.retainedBytes()).isGreaterThanOrEqualTo((IdSet.SMALL + 1) * (8 + 2 * 16L));
+        assertThat(set.size()).isEqualTo(IdSet.SMALL + 1);
+    }
+
+    @Test
     void theBigintHashIsABijection()
     {
         // undo each step of the finalizer: equal hashes can only come from equal ids
@@ -250,6 +340,15 @@ class IdSetTest
         assertThatThrownBy(() -> IdSet.read(SerialReader.open(repeatedText, "test", 1)).size())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("corrupt id set: id 1 repeats id 0");
+        // past the small size, the repeat is found when the table is built
+        SerialWriter large = new SerialWriter().putByte(1).putByte(IdSet.LONGS).putInt(IdSet.SMALL + 8);
+        for (int i = 0; i < IdSet.SMALL + 7; i++) {
+            large.putLong(i);
+        }
+        byte[] repeatedLarge = large.putLong(3).toByteArray();
+        assertThatThrownBy(() -> IdSet.read(SerialReader.open(repeatedLarge, "test", 1)).size())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("corrupt id set: id " + (IdSet.SMALL + 7) + " repeats id 3");
         // merged into another set, a repeated id counts once: the corrupt input cannot inflate a count
         IdSet merged = new IdSet();
         merged.add(9L);
