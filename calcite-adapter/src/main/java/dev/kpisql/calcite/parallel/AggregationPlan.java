@@ -113,6 +113,13 @@ public record AggregationPlan(CsvTable table, VectorExpression where, List<Vecto
             // an answer that Calcite derives from the order of the rows: one thread reads them in that order
             partials = table.forEachBatch(() -> new Partial(this), 1);
         }
+        // without keys, the distinct-id KPIs are counted over the threads' states, on every thread
+        boolean[] counted = new boolean[calls.size()];
+        if (keys.isEmpty() && partials.size() > 1) {
+            for (int c = 0; c < calls.size(); c++) {
+                counted[c] = partials.get(0).aggregators[c].distinctIds();
+            }
+        }
         // each state merges into the one that holds the group's first row in the file
         List<long[]> entries = new ArrayList<>();
         for (int p = 0; p < partials.size(); p++) {
@@ -137,7 +144,9 @@ public record AggregationPlan(CsvTable table, VectorExpression where, List<Vecto
             }
             Partial into = partials.get(owner[0]);
             for (int c = 0; c < calls.size(); c++) {
-                into.aggregators[c].merge(owner[1], partial.aggregators[c], group);
+                if (!counted[c]) {
+                    into.aggregators[c].merge(owner[1], partial.aggregators[c], group);
+                }
             }
         }
         List<Object[]> rows = new ArrayList<>(order.size());
@@ -146,11 +155,25 @@ public record AggregationPlan(CsvTable table, VectorExpression where, List<Vecto
             Object[] key = partial.key(owner[1]);
             Object[] row = Arrays.copyOf(key, key.length + calls.size());
             for (int c = 0; c < calls.size(); c++) {
-                row[key.length + c] = partial.aggregators[c].result(owner[1]);
+                row[key.length + c] = counted[c] ? countedResult(entries, partials, c) : partial.aggregators[c].result(owner[1]);
             }
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * The one group's answer of call {@code c}, a distinct-id KPI, from the threads' states in the
+     * order they would merge: counted on every thread instead of merged on one (see
+     * {@code DistinctAccumulator.resultOfAll}), the same answer.
+     */
+    private Object countedResult(List<long[]> entries, List<Partial> partials, int c)
+    {
+        List<Aggregator> parts = new ArrayList<>();
+        for (long[] entry : entries) {
+            parts.add(partials.get((int) entry[1]).aggregators[c]);
+        }
+        return Aggregator.Kpi.resultOfAll(parts, table.options().threads());
     }
 
     /** One thread's share: its evaluators, its groups, and a state per group and call. */

@@ -4,10 +4,14 @@ import dev.kpisql.calcite.KpiRuntime;
 import dev.kpisql.calcite.parallel.Vector.Kind;
 import dev.kpisql.udfs.KpiAccumulator;
 import dev.kpisql.udfs.Sums;
+import dev.kpisql.calcite.csv.Workers;
+import dev.kpisql.udfs.distinct.DistinctAccumulator;
 import dev.kpisql.udfs.distinct.IdSet;
 import org.apache.calcite.runtime.SqlFunctions;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One thread's states of one aggregate call, one per group, in arrays indexed by group number;
@@ -29,6 +33,12 @@ abstract class Aggregator
 
     /** Folds group {@code from} of {@code other}, an aggregator of the same call, into group {@code into}. */
     abstract void merge(int into, Aggregator other, int from);
+
+    /** Whether the states are the core's distinct-id accumulators, which {@link Kpi#resultOfAll} counts without merging. */
+    boolean distinctIds()
+    {
+        return false;
+    }
 
     /** The result of {@code group} as Calcite's value. */
     abstract Object result(int group);
@@ -455,6 +465,23 @@ abstract class Aggregator
         Object result(int group)
         {
             return KpiRuntime.result((KpiAccumulator) states[group]);
+        }
+
+        @Override
+        boolean distinctIds()
+        {
+            return groups > 0 && states[0] instanceof DistinctAccumulator;
+        }
+
+        /** Group 0's answer of these states of one call, merged in this order, counted on {@code threads} threads. */
+        static Object resultOfAll(List<Aggregator> parts, int threads)
+        {
+            List<DistinctAccumulator> states = new ArrayList<>();
+            for (Aggregator part : parts) {
+                states.add((DistinctAccumulator) ((Kpi) part).states[0]);
+            }
+            // a DOUBLE, as result() gives it
+            return DistinctAccumulator.resultOfAll(states, threads, Workers::run);
         }
 
         @Override

@@ -6,6 +6,12 @@ import dev.kpisql.udfs.KpiAccumulator;
 import dev.kpisql.udfs.Sums;
 import dev.kpisql.udfs.Values;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -274,12 +280,7 @@ public final class DistinctAccumulator
         }
         flush();
         other.flush();
-        rows = Counts.add(kpi.function(), "rows", rows, other.rows);
-        double t = sum + other.sum;
-        sumError += other.sumError + Sums.error(sum, other.sum, t);
-        sum = t;
-        firstDay = Math.min(firstDay, other.firstDay);
-        lastDay = Math.max(lastDay, other.lastDay);
+        mergeNumbers(other);
         if (kpi == Kpi.DAU_MAU && first.count() > 0) {
             // the other side's user ordinals mean nothing here: its users go in first (one lookup
             // each), then every pair with its user's ordinal here, all in one batch in hash order
@@ -301,21 +302,147 @@ public final class DistinctAccumulator
         }
     }
 
+    /** Everything but the sets: the rows, the revenue and the days. */
+    private void mergeNumbers(DistinctAccumulator other)
+    {
+        rows = Counts.add(kpi.function(), "rows", rows, other.rows);
+        double t = sum + other.sum;
+        sumError += other.sumError + Sums.error(sum, other.sum, t);
+        sum = t;
+        firstDay = Math.min(firstDay, other.firstDay);
+        lastDay = Math.max(lastDay, other.lastDay);
+    }
+
     @Override
     public Double result()
     {
         flush();
-        if (rows == 0) {
-            return null;
-        }
+        return rows == 0 ? null : answer(first.size(), second.size(), pairs.size());
+    }
+
+    /** The KPI of this state's numbers and the given sizes of its sets. */
+    private Double answer(long firstSize, long secondSize, long pairsSize)
+    {
         String function = kpi.function();
         return switch (kpi) {
-            case ARPU_BY_USER, ARPPU -> Sums.ratio(function, Sums.value(function, "revenue", sum, sumError), first.size(), 1);
-            case SESSIONS_PER_USER -> Sums.ratio(function, first.size(), second.size(), 1);
-            case PAGES_PER_SESSION -> Sums.ratio(function, rows, first.size(), 1);
-            case FEATURE_ADOPTION_RATE -> Sums.ratio(function, second.size(), first.size(), 100);
-            case DAU_MAU -> Sums.ratio(function, pairs.size(), ((double) lastDay - firstDay + 1) * first.size(), 100);
+            case ARPU_BY_USER, ARPPU -> Sums.ratio(function, Sums.value(function, "revenue", sum, sumError), firstSize, 1);
+            case SESSIONS_PER_USER -> Sums.ratio(function, firstSize, secondSize, 1);
+            case PAGES_PER_SESSION -> Sums.ratio(function, rows, firstSize, 1);
+            case FEATURE_ADOPTION_RATE -> Sums.ratio(function, secondSize, firstSize, 100);
+            case DAU_MAU -> Sums.ratio(function, pairsSize, ((double) lastDay - firstDay + 1) * firstSize, 100);
         };
+    }
+
+    /** Runs {@code work} for every worker number in {@code [0, threads)} and returns when all have ended. */
+    @FunctionalInterface
+    public interface Workers
+    {
+        void run(int threads, IntConsumer work);
+    }
+
+    /** Ids of one part's set that {@link #resultOfAll} counts in one task. */
+    private static final int TASK_IDS = 1 << 14;
+
+    /**
+     * What merging {@code parts} in this order and asking for the result gives, without merging
+     * their sets, so that the work spreads over threads: a union of sets has as many ids as
+     * each part holds ids that no earlier part holds, and finding those only reads the sets, so
+     * {@code workers} runs the lookups on {@code threads} threads at once. Merging would instead
+     * insert every id of the later parts into the first, one after the other on one thread. The
+     * numbers (rows, revenue, days) merge as {@link #merge} merges them, so the answer is the
+     * same to the last bit. The parts keep their ids; their pending rows go into their sets.
+     */
+    public static Double resultOfAll(List<DistinctAccumulator> parts, int threads, Workers workers)
+    {
+        Kpi kpi = parts.get(0).kpi;
+        DistinctAccumulator totals = new DistinctAccumulator(kpi);
+        for (DistinctAccumulator part : parts) {
+            if (part.kpi != kpi) {
+                throw new IllegalArgumentException("cannot merge " + part.kpi + " into " + kpi);
+            }
+            part.flush();
+            totals.mergeNumbers(part);
+            // builds the tables before the threads read them
+            part.first.size();
+            part.second.size();
+            part.pairs.size();
+        }
+        if (totals.rows == 0) {
+            return null;
+        }
+        // what merge() would reject: BIGINT and VARCHAR ids in one set
+        sameKind(parts, part -> part.first);
+        sameKind(parts, part -> part.second);
+        List<long[]> tasks = new ArrayList<>();
+        for (int set = 0; set < 3; set++) {
+            for (int part = 1; part < parts.size(); part++) {
+                int size = set(parts.get(part), set).count();
+                for (int from = 0; from < size; from += TASK_IDS) {
+                    tasks.add(new long[] {set, part, from, Math.min(size, from + TASK_IDS), 0});
+                }
+            }
+        }
+        AtomicInteger next = new AtomicInteger();
+        workers.run(Math.max(1, Math.min(threads, tasks.size())), worker -> {
+            for (int task = next.getAndIncrement(); task < tasks.size(); task = next.getAndIncrement()) {
+                long[] counting = tasks.get(task);
+                counting[4] = countNew(parts, (int) counting[0], (int) counting[1], (int) counting[2], (int) counting[3]);
+            }
+        });
+        long[] sizes = new long[3];
+        for (int set = 0; set < 3; set++) {
+            sizes[set] = set(parts.get(0), set).count();
+        }
+        for (long[] counted : tasks) {
+            sizes[(int) counted[0]] += counted[4];
+        }
+        return totals.answer(sizes[0], sizes[1], sizes[2]);
+    }
+
+    /** first, second or pairs, by number. */
+    private static IdSet set(DistinctAccumulator part, int set)
+    {
+        return set == 0 ? part.first : set == 1 ? part.second : part.pairs;
+    }
+
+    private static void sameKind(List<DistinctAccumulator> parts, Function<DistinctAccumulator, IdSet> set)
+    {
+        byte kind = IdSet.EMPTY;
+        for (DistinctAccumulator part : parts) {
+            IdSet ids = set.apply(part);
+            if (ids.count() > 0) {
+                if (kind != IdSet.EMPTY && ids.kind() != kind) {
+                    throw new IllegalStateException("ids of one group must all be BIGINT or all VARCHAR");
+                }
+                kind = ids.kind();
+            }
+        }
+    }
+
+    /** How many ids of the given set of part {@code part}, ordinals {@code from} to {@code to}, no earlier part holds. */
+    private static long countNew(List<DistinctAccumulator> parts, int set, int part, int from, int to)
+    {
+        DistinctAccumulator later = parts.get(part);
+        long count = 0;
+        for (int ordinal = from; ordinal < to; ordinal++) {
+            boolean seen = false;
+            for (int earlier = 0; earlier < part && !seen; earlier++) {
+                DistinctAccumulator before = parts.get(earlier);
+                if (set < 2) {
+                    seen = set(before, set).find(set(later, set), ordinal) >= 0;
+                }
+                else {
+                    // a (user, day) pair: the user's ordinal differs from part to part
+                    long pair = later.pairs.longAt(ordinal);
+                    int user = before.first.find(later.first, (int) (pair >>> 32));
+                    seen = user >= 0 && before.pairs.find(pack(user, (int) pair)) >= 0;
+                }
+            }
+            if (!seen) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Heap bytes held, for an engine's memory accounting; an over- rather than an under-estimate. */

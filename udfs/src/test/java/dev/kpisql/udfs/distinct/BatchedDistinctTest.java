@@ -3,6 +3,7 @@ package dev.kpisql.udfs.distinct;
 import dev.kpisql.udfs.distinct.DistinctAccumulator.Kpi;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,16 +38,42 @@ class BatchedDistinctTest
             assertThat(onePass(kpi, rows, 0, ROWS).result()).as("%s in one pass", kpi).isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(1e-9));
             for (int parts : List.of(2, 3, 7)) {
                 DistinctAccumulator merged = new DistinctAccumulator(kpi);
+                List<DistinctAccumulator> read = new ArrayList<>();
+                List<DistinctAccumulator> live = new ArrayList<>();
                 for (int part = 0; part < parts; part++) {
                     // uneven parts, so that some stop in the middle of a batch
                     int from = (int) ((long) ROWS * part * part / (parts * parts));
                     int to = (int) ((long) ROWS * (part + 1) * (part + 1) / (parts * parts));
                     merged.merge(DistinctAccumulator.deserialize(onePass(kpi, rows, from, to).serialize()));
+                    read.add(DistinctAccumulator.deserialize(onePass(kpi, rows, from, to).serialize()));
+                    live.add(onePass(kpi, rows, from, to));
                 }
-                assertThat(merged.result()).as("%s in %d parts", kpi, parts).isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(1e-9));
+                Double answer = merged.result();
+                assertThat(answer).as("%s in %d parts", kpi, parts).isCloseTo(expected, org.assertj.core.data.Percentage.withPercentage(1e-9));
+                // counted over the parts on three threads, read back or with rows still in a batch: the merge's answer to the bit
+                assertThat(DistinctAccumulator.resultOfAll(read, 3, THREADS)).as("%s in %d parts read back, counted", kpi, parts).isEqualTo(answer);
+                assertThat(DistinctAccumulator.resultOfAll(live, 3, THREADS)).as("%s in %d parts, counted", kpi, parts).isEqualTo(answer);
             }
         }
     }
+
+    /** Each worker on a thread of its own. */
+    static final DistinctAccumulator.Workers THREADS = (threads, work) -> {
+        Thread[] started = new Thread[threads];
+        for (int worker = 0; worker < threads; worker++) {
+            int number = worker;
+            started[worker] = new Thread(() -> work.accept(number));
+            started[worker].start();
+        }
+        for (Thread thread : started) {
+            try {
+                thread.join();
+            }
+            catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    };
 
     private static DistinctAccumulator onePass(Kpi kpi, Row[] rows, int from, int to)
     {
