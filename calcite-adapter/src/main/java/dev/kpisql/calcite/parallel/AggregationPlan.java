@@ -4,6 +4,7 @@ import dev.kpisql.calcite.csv.BatchSink;
 import dev.kpisql.calcite.csv.ColumnBatch;
 import dev.kpisql.calcite.csv.CsvTable;
 import dev.kpisql.calcite.parallel.Vector.Kind;
+import dev.kpisql.udfs.distinct.PartitionedIdSets;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -52,7 +53,8 @@ public record AggregationPlan(CsvTable table, VectorExpression where, List<Vecto
      */
     public record Call(Function function, List<VectorExpression> arguments, VectorExpression filter, int signature, String name)
     {
-        Aggregator aggregator()
+        /** @param shared the sets of the threads' states of a distinct-id KPI, or null */
+        Aggregator aggregator(PartitionedIdSets shared)
         {
             Kind kind = arguments.isEmpty() ? null : arguments.get(0).kind();
             return switch (function) {
@@ -60,7 +62,7 @@ public record AggregationPlan(CsvTable table, VectorExpression where, List<Vecto
                 case COUNT_DISTINCT -> new Aggregator.CountDistinct(kind);
                 case SUM, SUM0 -> kind == Kind.LONG ? new Aggregator.LongSum(function == Function.SUM0) : new Aggregator.DoubleSum(function == Function.SUM0);
                 case MIN, MAX -> new Aggregator.MinMax(kind, function == Function.MIN);
-                case KPI -> new Aggregator.Kpi(signature);
+                case KPI -> new Aggregator.Kpi(signature, shared);
             };
         }
 
@@ -108,17 +110,16 @@ public record AggregationPlan(CsvTable table, VectorExpression where, List<Vecto
     /** Every group's row: its key, then each call's result. */
     List<Object[]> rows()
     {
-        List<Partial> partials = table.forEachBatch(() -> new Partial(this), table.options().threads());
+        List<Partial> partials = scan(table.options().threads());
         if (partials.size() > 1 && partials.stream().anyMatch(Partial::orderSensitive)) {
             // an answer that Calcite derives from the order of the rows: one thread reads them in that order
-            partials = table.forEachBatch(() -> new Partial(this), 1);
+            partials = scan(1);
         }
-        // without keys, the distinct-id KPIs are counted over the threads' states, on every thread
+        // without keys, the distinct-id KPIs are answered from the sets the threads shared or, over
+        // VARCHAR ids, counted over the threads' own sets, on every thread; not merged
         boolean[] counted = new boolean[calls.size()];
-        if (keys.isEmpty() && partials.size() > 1) {
-            for (int c = 0; c < calls.size(); c++) {
-                counted[c] = partials.get(0).aggregators[c].distinctIds();
-            }
+        for (int c = 0; c < calls.size(); c++) {
+            counted[c] = partials.get(0).shared[c] != null || (keys.isEmpty() && partials.size() > 1 && partials.get(0).aggregators[c].distinctIds());
         }
         // each state merges into the one that holds the group's first row in the file
         List<long[]> entries = new ArrayList<>();
@@ -173,7 +174,25 @@ public record AggregationPlan(CsvTable table, VectorExpression where, List<Vecto
         for (long[] entry : entries) {
             parts.add(partials.get((int) entry[1]).aggregators[c]);
         }
-        return Aggregator.Kpi.resultOfAll(parts, table.options().threads());
+        int threads = table.options().threads();
+        return partials.get(0).shared[c] != null ? Aggregator.Kpi.resultOfShared(parts, threads) : Aggregator.Kpi.resultOfAll(parts, threads);
+    }
+
+    /**
+     * The threads' shares of the scan on {@code threads} threads. Without keys, the distinct-id
+     * KPIs over BIGINT ids get sets that every thread's state fills ({@link PartitionedIdSets}):
+     * an id met by several threads goes in once, and no set is merged at the end.
+     */
+    private List<Partial> scan(int threads)
+    {
+        PartitionedIdSets[] shared = new PartitionedIdSets[calls.size()];
+        for (int c = 0; c < calls.size(); c++) {
+            Call call = calls.get(c);
+            if (keys.isEmpty() && call.function() == Function.KPI && call.arguments().stream().noneMatch(argument -> argument.kind() == Kind.STRING)) {
+                shared[c] = Aggregator.Kpi.sharedSets(call.signature());
+            }
+        }
+        return table.forEachBatch(() -> new Partial(this, shared), threads);
     }
 
     /** One thread's share: its evaluators, its groups, and a state per group and call. */
@@ -183,6 +202,8 @@ public record AggregationPlan(CsvTable table, VectorExpression where, List<Vecto
         private static final Object[] NO_KEY = new Object[0];
 
         private final AggregationPlan plan;
+        /** Per call, the sets its states share with the other threads' states, or null. */
+        final PartitionedIdSets[] shared;
         private final VectorExpression.Evaluator where;
         private final VectorExpression.Evaluator[] keys;
         private final VectorExpression.Evaluator[][] arguments;
@@ -197,9 +218,10 @@ public record AggregationPlan(CsvTable table, VectorExpression where, List<Vecto
         private final Vector[] keyValues;
         private final Vector[][] argumentValues;
 
-        Partial(AggregationPlan plan)
+        Partial(AggregationPlan plan, PartitionedIdSets[] shared)
         {
             this.plan = plan;
+            this.shared = shared;
             where = plan.where() == null ? null : plan.where().evaluator();
             keys = plan.keys().stream().map(VectorExpression::evaluator).toArray(VectorExpression.Evaluator[]::new);
             keyValues = new Vector[keys.length];
@@ -213,7 +235,7 @@ public record AggregationPlan(CsvTable table, VectorExpression where, List<Vecto
                 arguments[c] = call.arguments().stream().map(VectorExpression::evaluator).toArray(VectorExpression.Evaluator[]::new);
                 argumentValues[c] = new Vector[arguments[c].length];
                 filters[c] = call.filter() == null ? null : call.filter().evaluator();
-                aggregators[c] = call.aggregator();
+                aggregators[c] = call.aggregator(shared[c]);
             }
             groups = keys.length == 0 ? null : new GroupTable(plan.keys().stream().map(VectorExpression::kind).toArray(Kind[]::new));
             if (groups == null) {

@@ -1,12 +1,13 @@
 package dev.kpisql.calcite.parallel;
 
 import dev.kpisql.calcite.KpiRuntime;
+import dev.kpisql.calcite.csv.Workers;
 import dev.kpisql.calcite.parallel.Vector.Kind;
 import dev.kpisql.udfs.KpiAccumulator;
 import dev.kpisql.udfs.Sums;
-import dev.kpisql.calcite.csv.Workers;
 import dev.kpisql.udfs.distinct.DistinctAccumulator;
 import dev.kpisql.udfs.distinct.IdSet;
+import dev.kpisql.udfs.distinct.PartitionedIdSets;
 import org.apache.calcite.runtime.SqlFunctions;
 
 import java.util.ArrayList;
@@ -34,7 +35,10 @@ abstract class Aggregator
     /** Folds group {@code from} of {@code other}, an aggregator of the same call, into group {@code into}. */
     abstract void merge(int into, Aggregator other, int from);
 
-    /** Whether the states are the core's distinct-id accumulators (but dau_mau's), which {@link Kpi#resultOfAll} counts without merging. */
+    /**
+     * Whether the states are the core's distinct-id accumulators with sets of their own (VARCHAR
+     * ids), but dau_mau's, which {@link Kpi#resultOfAll} counts without merging.
+     */
     boolean distinctIds()
     {
         return false;
@@ -429,13 +433,27 @@ abstract class Aggregator
     {
         private final int signature;
         private final KpiKernel kernel;
+        /** Where the one group's distinct ids go, shared with the other threads' states, or null. */
+        private final PartitionedIdSets shared;
         private Object[] states = new Object[0];
         private int groups;
 
-        Kpi(int signature)
+        Kpi(int signature, PartitionedIdSets shared)
         {
             this.signature = signature;
             this.kernel = KpiKernels.of(signature);
+            this.shared = shared;
+        }
+
+        /**
+         * Sets that the threads' states of a distinct-id KPI over BIGINT ids can share (dau_mau's
+         * with its pairs), or null when the signature's state is another accumulator.
+         */
+        static PartitionedIdSets sharedSets(int signature)
+        {
+            return KpiRuntime.accumulator(signature) instanceof DistinctAccumulator distinct
+                    ? new PartitionedIdSets(distinct.kpi() == DistinctAccumulator.Kpi.DAU_MAU)
+                    : null;
         }
 
         @Override
@@ -445,7 +463,8 @@ abstract class Aggregator
                 states = Arrays.copyOf(states, grown(states.length, groups));
             }
             for (; this.groups < groups; this.groups++) {
-                states[this.groups] = KpiRuntime.accumulator(signature);
+                KpiAccumulator state = KpiRuntime.accumulator(signature);
+                states[this.groups] = shared == null ? state : new DistinctAccumulator(((DistinctAccumulator) state).kpi(), shared.writer());
             }
         }
 
@@ -472,7 +491,17 @@ abstract class Aggregator
         {
             // dau_mau's pairs are looked up through their user, two random reads each: over a 1 GB CSV
             // on two threads that took 10.97 s where the merge, in hash order, took 5.90 s
-            return groups > 0 && states[0] instanceof DistinctAccumulator distinct && distinct.kpi() != DistinctAccumulator.Kpi.DAU_MAU;
+            return shared == null && groups > 0 && states[0] instanceof DistinctAccumulator distinct && distinct.kpi() != DistinctAccumulator.Kpi.DAU_MAU;
+        }
+
+        /** Group 0's answer of these states of one call, which share their sets, in this order, finished on {@code threads} threads. */
+        static Object resultOfShared(List<Aggregator> parts, int threads)
+        {
+            List<DistinctAccumulator> states = new ArrayList<>();
+            for (Aggregator part : parts) {
+                states.add((DistinctAccumulator) ((Kpi) part).states[0]);
+            }
+            return DistinctAccumulator.resultOfShared(states, ((Kpi) parts.get(0)).shared, threads, Workers::run);
         }
 
         /** Group 0's answer of these states of one call, merged in this order, counted on {@code threads} threads. */

@@ -81,10 +81,26 @@ public final class DistinctAccumulator
     private IdSet pairs = new IdSet();
     /** BIGINT rows not yet in the sets (see {@link #BATCH_FROM}). */
     private Batch pending;
+    /** Where the ids go instead of this state's sets, or null (see {@link #DistinctAccumulator(Kpi, PartitionedIdSets.Writer)}). */
+    private final PartitionedIdSets.Writer shared;
 
     public DistinctAccumulator(Kpi kpi)
     {
         this.kpi = requireNonNull(kpi, "kpi");
+        this.shared = null;
+    }
+
+    /**
+     * A state whose BIGINT ids go to sets shared with other threads' states through
+     * {@code shared}: it keeps only the numbers (rows, revenue, days), and the answer of all the
+     * states together is {@link #resultOfShared}'s. VARCHAR ids have no place there and fail it.
+     */
+    public DistinctAccumulator(Kpi kpi, PartitionedIdSets.Writer shared)
+    {
+        this.kpi = requireNonNull(kpi, "kpi");
+        this.shared = requireNonNull(shared, "shared");
+        // every BIGINT row goes through the batch, which flush() hands to the writer
+        this.pending = new Batch();
     }
 
     public Kpi kpi()
@@ -238,6 +254,12 @@ public final class DistinctAccumulator
         if (batch == null || batch.size == 0) {
             return;
         }
+        if (shared != null) {
+            shared.add(batch.first, batch.days, batch.size, batch.second, batch.secondSize);
+            batch.size = 0;
+            batch.secondSize = 0;
+            return;
+        }
         first.addBatch(batch.first, batch.size, batch.hashes, batch.ordinals);
         if (kpi == Kpi.DAU_MAU) {
             for (int i = 0; i < batch.size; i++) {
@@ -281,6 +303,13 @@ public final class DistinctAccumulator
         flush();
         other.flush();
         mergeNumbers(other);
+        if (shared != null || other.shared != null) {
+            if (shared == null || other.shared == null) {
+                throw new IllegalArgumentException("cannot merge a state of shared sets with one of its own");
+            }
+            // the ids are in the shared sets already
+            return;
+        }
         if (kpi == Kpi.DAU_MAU && first.count() > 0) {
             // the other side's user ordinals mean nothing here: its users go in first (one lookup
             // each), then every pair with its user's ordinal here, all in one batch in hash order
@@ -316,6 +345,9 @@ public final class DistinctAccumulator
     @Override
     public Double result()
     {
+        if (shared != null) {
+            throw new IllegalStateException("a state of shared sets is answered with the others, by resultOfShared");
+        }
         flush();
         return rows == 0 ? null : answer(first.size(), second.size(), pairs.size());
     }
@@ -399,6 +431,34 @@ public final class DistinctAccumulator
         return totals.answer(sizes[0], sizes[1], sizes[2]);
     }
 
+    /**
+     * What merging {@code parts} in this order and asking for the result gives, for states whose
+     * ids went to {@code sets} (see {@link #DistinctAccumulator(Kpi, PartitionedIdSets.Writer)}):
+     * the numbers merge as {@link #merge} merges them and the sets' sizes are the shared sets'.
+     * Call it when no thread adds rows any more; {@code workers} adds the writers' last ids on
+     * {@code threads} threads.
+     */
+    public static Double resultOfShared(List<DistinctAccumulator> parts, PartitionedIdSets sets, int threads, Workers workers)
+    {
+        Kpi kpi = parts.get(0).kpi;
+        DistinctAccumulator totals = new DistinctAccumulator(kpi);
+        for (DistinctAccumulator part : parts) {
+            if (part.kpi != kpi) {
+                throw new IllegalArgumentException("cannot merge " + part.kpi + " into " + kpi);
+            }
+            if (part.shared == null || part.first.count() + part.second.count() + part.pairs.count() > 0) {
+                throw new IllegalStateException("only BIGINT ids go to shared sets");
+            }
+            part.flush();
+            totals.mergeNumbers(part);
+        }
+        if (totals.rows == 0) {
+            return null;
+        }
+        long[] sizes = sets.sizes(threads, workers);
+        return totals.answer(sizes[0], sizes[1], sizes[2]);
+    }
+
     /** first, second or pairs, by number. */
     private static IdSet set(DistinctAccumulator part, int set)
     {
@@ -465,23 +525,43 @@ public final class DistinctAccumulator
                     addRevenue(revenue, user, 0, user.length);
                 }
             }
+            // BIGINT ids take the typed adds, which batch them (and hand them to shared sets)
             case SESSIONS_PER_USER -> {
+                if (Values.isIntegral(arguments[0]) && Values.isIntegral(arguments[1])) {
+                    addSessionOfUser(Values.asLong(arguments[0]), Values.asLong(arguments[1]));
+                    return;
+                }
                 countRow();
                 addId(first, arguments[0]);
                 addId(second, arguments[1]);
             }
             case PAGES_PER_SESSION -> {
+                if (Values.isIntegral(arguments[0])) {
+                    addPageView(Values.asLong(arguments[0]));
+                    return;
+                }
                 countRow();
                 addId(first, arguments[0]);
             }
             case FEATURE_ADOPTION_RATE -> {
+                if (Values.isIntegral(arguments[0])) {
+                    addFeatureUse(Values.asLong(arguments[0]), Values.asBoolean(arguments[1]));
+                    return;
+                }
                 countRow();
                 addId(first, arguments[0]);
                 if (Values.asBoolean(arguments[1])) {
                     addId(second, arguments[0]);
                 }
             }
-            case DAU_MAU -> countActivity(addId(first, arguments[0]), Math.toIntExact(Values.asLong(arguments[1])));
+            case DAU_MAU -> {
+                int day = Math.toIntExact(Values.asLong(arguments[1]));
+                if (Values.isIntegral(arguments[0])) {
+                    addActivity(Values.asLong(arguments[0]), day);
+                    return;
+                }
+                countActivity(addId(first, arguments[0]), day);
+            }
         }
     }
 
@@ -493,6 +573,9 @@ public final class DistinctAccumulator
 
     public byte[] serialize()
     {
+        if (shared != null) {
+            throw new IllegalStateException("a state of shared sets has no binary form");
+        }
         flush();
         SerialWriter out = new SerialWriter()
                 .putByte(VERSION)
@@ -559,7 +642,7 @@ public final class DistinctAccumulator
         rows = Counts.increment(kpi.function(), "rows", rows);
     }
 
-    private static long pack(int userOrdinal, int day)
+    static long pack(int userOrdinal, int day)
     {
         return ((long) userOrdinal << 32) | (day & 0xffffffffL);
     }

@@ -28,16 +28,7 @@ class ResultOfAllTest
             for (int rowsPerPart : new int[] {0, 1, 5, 30, 40, 2_000}) {
                 for (int range : new int[] {3, 50, 100_000}) {
                     int parts = 1 + random.nextInt(4);
-                    List<List<Object[]>> rows = new ArrayList<>();
-                    for (int part = 0; part < parts; part++) {
-                        List<Object[]> partRows = new ArrayList<>();
-                        for (int i = 0; i < rowsPerPart; i++) {
-                            long user = random.nextInt(range);
-                            long session = random.nextInt(range * 2);
-                            partRows.add(new Object[] {user, session, 19_000 + random.nextInt(30), random.nextInt(3) * 2.5, random.nextBoolean()});
-                        }
-                        rows.add(partRows);
-                    }
+                    List<List<Object[]>> rows = parts(random, parts, rowsPerPart, range);
                     for (Kpi kpi : Kpi.values()) {
                         String what = kpi + (text ? " of VARCHAR ids" : "") + ", " + parts + " parts of " + rowsPerPart + " rows over " + range;
                         Double expected = expected(kpi, rows);
@@ -78,6 +69,25 @@ class ResultOfAllTest
                 .hasMessage("ids of one group must all be BIGINT or all VARCHAR");
     }
 
+    /**
+     * Rows of {@code parts} parts: (user, session, day, revenue, used), users below {@code range},
+     * sessions below twice that, days of a month, revenue 0, 2.5 or 5.
+     */
+    static List<List<Object[]>> parts(SplittableRandom random, int parts, int rowsPerPart, int range)
+    {
+        List<List<Object[]>> rows = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            List<Object[]> partRows = new ArrayList<>();
+            for (int i = 0; i < rowsPerPart; i++) {
+                long user = random.nextInt(range);
+                long session = random.nextInt(range * 2);
+                partRows.add(new Object[] {user, session, 19_000 + random.nextInt(30), random.nextInt(3) * 2.5, random.nextBoolean()});
+            }
+            rows.add(partRows);
+        }
+        return rows;
+    }
+
     /** A part's rows (user, session, day, revenue, used) through the boxed interface. */
     private static DistinctAccumulator state(Kpi kpi, List<Object[]> rows, boolean text)
     {
@@ -97,7 +107,7 @@ class ResultOfAllTest
     }
 
     /** The contract's formula, over java.util sets; NULL without rows (or without paying users). */
-    private static Double expected(Kpi kpi, List<List<Object[]>> parts)
+    static Double expected(Kpi kpi, List<List<Object[]>> parts)
     {
         Set<Object> users = new HashSet<>();
         Set<Object> paying = new HashSet<>();
