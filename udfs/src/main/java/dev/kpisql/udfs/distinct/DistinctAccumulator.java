@@ -577,7 +577,9 @@ public final class DistinctAccumulator
             throw new IllegalStateException("a state of shared sets has no binary form");
         }
         flush();
-        SerialWriter out = new SerialWriter()
+        // the exact size, so that the ids are written once, into an array that is the result
+        long bytes = 34 + first.serializedBytes() + second.serializedBytes() + 4 + 8L * pairs.count();
+        SerialWriter out = new SerialWriter((int) Math.min(bytes, Integer.MAX_VALUE - 8))
                 .putByte(VERSION)
                 .putByte(kpi.ordinal())
                 .putLong(rows)

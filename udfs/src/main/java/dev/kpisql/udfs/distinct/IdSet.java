@@ -459,6 +459,12 @@ public final class IdSet
         }
     }
 
+    /** The bytes {@link #write} writes. */
+    long serializedBytes()
+    {
+        return 5 + (kind == STRINGS ? 4L * size + offsets[size] : 8L * size);
+    }
+
     /** Reads what {@link #write} wrote; the ids keep their ordinals. */
     static IdSet read(SerialReader in)
     {

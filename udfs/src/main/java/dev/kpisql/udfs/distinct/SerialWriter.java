@@ -5,8 +5,19 @@ import java.util.Arrays;
 /** A growing big-endian byte buffer for the serialized states of this package. */
 public final class SerialWriter
 {
-    private byte[] buffer = new byte[64];
+    private byte[] buffer;
     private int size;
+
+    public SerialWriter()
+    {
+        this(64);
+    }
+
+    /** A writer whose buffer holds {@code capacity} bytes before it grows: a state that knows its size writes it without copying. */
+    public SerialWriter(int capacity)
+    {
+        buffer = new byte[capacity];
+    }
 
     public SerialWriter putByte(int value)
     {
@@ -46,9 +57,10 @@ public final class SerialWriter
         return this;
     }
 
+    /** The bytes written: the buffer itself when they fill it, else a copy. */
     public byte[] toByteArray()
     {
-        return Arrays.copyOf(buffer, size);
+        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
     }
 
     private void ensure(int bytes)

@@ -371,4 +371,72 @@ class IdSetTest
         h ^= h >>> 33;
         return h;
     }
+
+    @Test
+    void aSetReadFromItsBinaryFormTakesAMergeAndTellsItsSize()
+    {
+        for (boolean strings : new boolean[] {false, true}) {
+            for (int size : new int[] {0, 5, 40, 5_000}) {
+                IdSet original = new IdSet();
+                for (int id = 0; id < size; id++) {
+                    add(original, id, strings);
+                }
+                // read back: no table until the merge builds it
+                IdSet target = readBack(original);
+                IdSet other = new IdSet();
+                for (int id = size / 2; id < size / 2 + size + 3; id++) {
+                    add(other, id, strings);
+                }
+                int[] ordinals = target.addAllOrdinals(other);
+                assertThat(target.size()).as("%d ids, strings %s", size, strings).isEqualTo(size / 2 + size + 3);
+                java.util.Set<Integer> fresh = new java.util.HashSet<>();
+                for (int i = 0; i < ordinals.length; i++) {
+                    int id = size / 2 + i;
+                    if (id < size) {
+                        // the ids of the binary form keep their ordinals, which were their insertion order
+                        assertThat(ordinals[i]).isEqualTo(id);
+                    }
+                    else {
+                        assertThat(ordinals[i]).isGreaterThanOrEqualTo(size);
+                        assertThat(fresh.add(ordinals[i])).isTrue();
+                    }
+                }
+                SerialWriter out = new SerialWriter();
+                target.write(out);
+                assertThat((long) out.toByteArray().length).isEqualTo(target.serializedBytes());
+            }
+        }
+        // a repeated id in a binary form is found when a merge builds the table
+        for (int size : new int[] {2, 40}) {
+            SerialWriter out = new SerialWriter().putByte(1).putByte(IdSet.LONGS).putInt(size);
+            for (int i = 0; i < size; i++) {
+                out.putLong(i == size - 1 ? 0 : i);
+            }
+            IdSet corrupt = IdSet.read(SerialReader.open(out.toByteArray(), "test", 1));
+            IdSet other = new IdSet();
+            for (long id = 100; id < 200; id++) {
+                other.add(id);
+            }
+            assertThatThrownBy(() -> corrupt.addAllOrdinals(other))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("corrupt id set: id " + (size - 1) + " repeats id 0");
+        }
+    }
+
+    private static void add(IdSet set, long id, boolean string)
+    {
+        if (string) {
+            set.add("id-" + id);
+        }
+        else {
+            set.add(id);
+        }
+    }
+
+    private static IdSet readBack(IdSet set)
+    {
+        SerialWriter out = new SerialWriter().putByte(1);
+        set.write(out);
+        return IdSet.read(SerialReader.open(out.toByteArray(), "test", 1));
+    }
 }
