@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -29,13 +30,23 @@ public final class PartitionedIdSets
      * rows, 26.6 M pairs), best of three, one and two threads: 512 ids 6.99 s and 4.08 s, 4,096
      * 6.18 s and 3.17 s, 8,192 5.85 s and 3.90 s; 1,024 parts of 4,096 ids 6.10 s and 3.76 s.
      * Inserting each batch in the order of the table's slots was slower (8.24 s and 4.33 s).
-     * A writer's buffers grow to this size as their part's ids come: at most 20 MB a thread.
+     * A writer's buffers grow to this size as their part's ids come: at most 20 MB a thread, and
+     * at most 1/64 of the heap (a small heap gets smaller buffers).
      */
-    static final int BUFFER = 4_096;
+    static final int BUFFER = (int) Math.max(16, Math.min(4_096, Runtime.getRuntime().maxMemory() / 64 / (PARTS * 20L)));
+    /**
+     * The heap the parts' sets may take, 3/4 of it, past which a writer throws OutOfMemoryError
+     * itself. Sets grown part by part in small steps would otherwise fill the heap until the
+     * collector ran all the time and the query crawled instead of failing; a thread's own set
+     * fails sooner, when its one large table cannot double.
+     */
+    private static final long BUDGET = Runtime.getRuntime().maxMemory() / 4 * 3;
     private static final int FIRST_BUFFER = 16;
 
     private final boolean pairs;
     private final Part[] parts = new Part[PARTS];
+    /** The parts' sets' bytes, as {@link IdSet#retainedBytes} counts them. */
+    private final AtomicLong bytes = new AtomicLong();
     private final List<Writer> writers = new ArrayList<>();
 
     /** @param pairs whether the first ids come with days, and each (id, day) pair is counted (dau_mau) */
@@ -80,6 +91,13 @@ public final class PartitionedIdSets
             sizes[2] += part.pairs.size();
         }
         return sizes;
+    }
+
+    private void grew(long delta)
+    {
+        if (bytes.addAndGet(delta) > BUDGET) {
+            throw new OutOfMemoryError("the distinct ids of the query take more than 3/4 of the heap");
+        }
     }
 
     private static int part(long id)
@@ -145,11 +163,11 @@ public final class PartitionedIdSets
         private int roomForFirst(int p)
         {
             if (first[p] == null) {
-                first[p] = new long[FIRST_BUFFER];
-                days[p] = pairs ? new int[FIRST_BUFFER] : null;
+                first[p] = new long[Math.min(FIRST_BUFFER, BUFFER)];
+                days[p] = pairs ? new int[first[p].length] : null;
             }
             else if (first[p].length < BUFFER) {
-                first[p] = Arrays.copyOf(first[p], first[p].length * 2);
+                first[p] = Arrays.copyOf(first[p], Math.min(first[p].length * 2, BUFFER));
                 days[p] = pairs ? Arrays.copyOf(days[p], first[p].length) : null;
             }
             else {
@@ -161,10 +179,10 @@ public final class PartitionedIdSets
         private int roomForSecond(int p)
         {
             if (second[p] == null) {
-                second[p] = new long[FIRST_BUFFER];
+                second[p] = new long[Math.min(FIRST_BUFFER, BUFFER)];
             }
             else if (second[p].length < BUFFER) {
-                second[p] = Arrays.copyOf(second[p], second[p].length * 2);
+                second[p] = Arrays.copyOf(second[p], Math.min(second[p].length * 2, BUFFER));
             }
             else {
                 addSecond(p, hashes, ordinals);
@@ -186,6 +204,7 @@ public final class PartitionedIdSets
             long[] ids = first[p];
             part.lock.lock();
             try {
+                long before = part.first.retainedBytes() + part.pairs.retainedBytes();
                 part.first.addBatch(ids, count, hashes, ordinals);
                 if (pairs) {
                     int[] day = days[p];
@@ -194,6 +213,7 @@ public final class PartitionedIdSets
                     }
                     part.pairs.addBatch(ids, count, hashes, ordinals);
                 }
+                grew(part.first.retainedBytes() + part.pairs.retainedBytes() - before);
             }
             finally {
                 part.lock.unlock();
@@ -210,7 +230,9 @@ public final class PartitionedIdSets
             Part part = parts[p];
             part.lock.lock();
             try {
+                long before = part.second.retainedBytes();
                 part.second.addBatch(second[p], count, hashes, ordinals);
+                grew(part.second.retainedBytes() - before);
             }
             finally {
                 part.lock.unlock();
