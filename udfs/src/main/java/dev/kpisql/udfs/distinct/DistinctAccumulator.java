@@ -300,13 +300,13 @@ public final class DistinctAccumulator
         if (other.kpi != kpi) {
             throw new IllegalArgumentException("cannot merge " + other.kpi + " into " + kpi);
         }
+        if ((shared == null) != (other.shared == null) || shared != null && shared.sets() != other.shared.sets()) {
+            throw new IllegalArgumentException("cannot merge a state of shared sets with one of its own or of other sets");
+        }
         flush();
         other.flush();
         mergeNumbers(other);
-        if (shared != null || other.shared != null) {
-            if (shared == null || other.shared == null) {
-                throw new IllegalArgumentException("cannot merge a state of shared sets with one of its own");
-            }
+        if (shared != null) {
             // the ids are in the shared sets already
             return;
         }
@@ -446,7 +446,10 @@ public final class DistinctAccumulator
             if (part.kpi != kpi) {
                 throw new IllegalArgumentException("cannot merge " + part.kpi + " into " + kpi);
             }
-            if (part.shared == null || part.first.count() + part.second.count() + part.pairs.count() > 0) {
+            if (part.shared == null || part.shared.sets() != sets) {
+                throw new IllegalArgumentException("a state of its own sets or of other sets");
+            }
+            if (part.first.count() + part.second.count() + part.pairs.count() > 0) {
                 throw new IllegalStateException("only BIGINT ids go to shared sets");
             }
             part.flush();

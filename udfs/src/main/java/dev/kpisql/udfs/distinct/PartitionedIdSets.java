@@ -41,6 +41,7 @@ public final class PartitionedIdSets
      * fails sooner, when its one large table cannot double.
      */
     private static final long BUDGET = Runtime.getRuntime().maxMemory() / 4 * 3;
+    /** A buffer's first size; {@link #BUFFER} is at least this. */
     private static final int FIRST_BUFFER = 16;
 
     private final boolean pairs;
@@ -127,6 +128,12 @@ public final class PartitionedIdSets
 
         private Writer() {}
 
+        /** The sets this writer adds to. */
+        PartitionedIdSets sets()
+        {
+            return PartitionedIdSets.this;
+        }
+
         /**
          * Adds {@code firstIds[0 .. count)} to the first set, each with its day in {@code days}
          * when the pairs are counted (else {@code days} is ignored), and
@@ -163,7 +170,7 @@ public final class PartitionedIdSets
         private int roomForFirst(int p)
         {
             if (first[p] == null) {
-                first[p] = new long[Math.min(FIRST_BUFFER, BUFFER)];
+                first[p] = new long[FIRST_BUFFER];
                 days[p] = pairs ? new int[first[p].length] : null;
             }
             else if (first[p].length < BUFFER) {
@@ -179,7 +186,7 @@ public final class PartitionedIdSets
         private int roomForSecond(int p)
         {
             if (second[p] == null) {
-                second[p] = new long[Math.min(FIRST_BUFFER, BUFFER)];
+                second[p] = new long[FIRST_BUFFER];
             }
             else if (second[p].length < BUFFER) {
                 second[p] = Arrays.copyOf(second[p], Math.min(second[p].length * 2, BUFFER));

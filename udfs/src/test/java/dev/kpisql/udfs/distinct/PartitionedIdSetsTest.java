@@ -81,7 +81,16 @@ class PartitionedIdSetsTest
                 .hasMessage("a state of shared sets has no binary form");
         assertThatThrownBy(() -> shared.merge(new DistinctAccumulator(Kpi.DAU_MAU)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cannot merge a state of shared sets with one of its own");
+                .hasMessage("cannot merge a state of shared sets with one of its own or of other sets");
+        PartitionedIdSets others = new PartitionedIdSets(true);
+        DistinctAccumulator elsewhere = new DistinctAccumulator(Kpi.DAU_MAU, others.writer());
+        elsewhere.addActivity(8L, 19_001);
+        assertThatThrownBy(() -> shared.merge(elsewhere))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot merge a state of shared sets with one of its own or of other sets");
+        assertThatThrownBy(() -> DistinctAccumulator.resultOfShared(List.of(shared, elsewhere), sets, 1, THREADS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a state of its own sets or of other sets");
         // two states of the same sets merge their numbers: one user on one day of a one-day span
         DistinctAccumulator other = new DistinctAccumulator(Kpi.DAU_MAU, sets.writer());
         other.addActivity(7L, 19_000);
